@@ -1,6 +1,20 @@
 /**
  * Policy semantics, shared by every reader (Terraform, HCL, CDK, change sets) and the analysis.
  * CONTRACT (owned by the policy module; implementations live in sibling files):
+ *
+ * parsePolicy(input): ParsedPolicy
+ *   Normalizes once; normalize(normalize(x)) == normalize(x) (via toPolicyDocument). Never throws.
+ * diffPermissions(before, after, policyLabel): PermissionDiff
+ *   Set difference over (effect, action, resource, condition); services always named; wildcards narrowed
+ *   are expanded (expandedActions, capped at EXPANDED_ACTIONS_CAP plus a `+N more` entry).
+ *   A tuple still granted by a broader tuple on the other side is not removed/added.
+ *   A side that cannot be parsed → both deltas carry `unknown`.
+ * diffTrust(before, after): principals added/removed between two trust policies (Allow sts:AssumeRole*
+ *   statements); `unknown` is set when a side cannot be parsed.
+ * permissionsOf(policy, policyLabel): permissions of a whole policy (attach/detach); text in `after`.
+ * awsManagedPolicy(arnOrName): an AWS managed policy by ARN or name → its permissions (null if unknown).
+ * expandAction(pattern): an action pattern (`s3:get*`) against the IAM action catalog, catalog case, sorted.
+ * trustPrincipals(policy): principals granted by a trust policy.
  */
 import type { Permission, PermissionDelta, Principal } from '../model/change.js';
 
@@ -31,18 +45,19 @@ export interface PermissionDiff {
   added: PermissionDelta | null;
 }
 
-/** Normalizes once; normalize(normalize(x)) == normalize(x). */
-export declare function parsePolicy(input: PolicyInput): ParsedPolicy;
-/** Set difference over (effect, action, resource, condition); services always named; wildcards narrowed are expanded. */
-export declare function diffPermissions(before: PolicyInput, after: PolicyInput, policyLabel: string): PermissionDiff;
-/** Principals added/removed between two trust policies (Allow sts:AssumeRole* statements). */
-export declare function diffTrust(before: PolicyInput, after: PolicyInput): { added: Principal[]; removed: Principal[] };
-/** Permissions of a whole policy (for attach/detach): `policyLabel` is its name or ARN. */
-export declare function permissionsOf(policy: PolicyInput, policyLabel: string): PermissionDelta;
-/** An AWS managed policy by ARN or name → its permissions from the catalog (null if unknown). */
-export declare function awsManagedPolicy(arnOrName: string): PermissionDelta | null;
-/** Expand an action pattern (`s3:get*`) against the IAM action catalog. */
-export declare function expandAction(pattern: string): string[];
-/** Principals granted by a trust policy. */
-export declare function trustPrincipals(policy: PolicyInput): Principal[];
-export type { Permission };
+export { parsePolicy, decodePolicyDocument } from './parse.js';
+export { diffPermissions, permissionsOf, EXPANDED_ACTIONS_CAP, NOT_RESOURCE_PREFIX } from './diff.js';
+export { diffTrust, trustPrincipals, TRUST_ACTIONS } from './trust.js';
+export type { TrustDiff } from './trust.js';
+export {
+  awsManagedPolicy,
+  awsManagedPolicyDocument,
+  awsManagedPolicyEntry,
+  managedPolicyName,
+  embeddedManagedPolicyNames,
+  managedPolicySource,
+} from './managed.js';
+export { expandAction, actionCatalogSource } from './catalog.js';
+export { toPolicyDocument, prettyPolicy } from './document.js';
+export { renderCondition, readCondition } from './condition.js';
+export type { Permission, PermissionDelta, Principal };

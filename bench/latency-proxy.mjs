@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * A loopback HTTP proxy in front of moto_server that makes it answer like AWS far away:
+ * - adds a fixed delay to every request (80 ms ≈ a round trip to a distant region);
+ * - pages lambda:ListFunctions 50 at a time with NextMarker, as AWS does (moto returns every function
+ *   in one page, which would hide the page chain the benchmark is about);
+ * - counts requests by `service:Operation` from the wire (an independent check of the tool's own counts).
+ *
+ *   node bench/latency-proxy.mjs --target http://127.0.0.1:5000 [--port 0] [--delay 80]
+ *   GET /__bench/stats → {"calls":{...},"total":N}; POST /__bench/reset clears them.
+ */
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const LAMBDA_PAGE = 50;
+
+/** `service:Operation` of a request, from its signature scope and its protocol's operation marker. */
+export function operationOf(req, body) {
+  const auth = req.headers.authorization ?? '';
+  const scope = /Credential=[^/]+\/\d+\/[^/]+\/([^/]+)\//.exec(auth);
+  const service = scope?.[1] ?? 'unknown';
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') return `${service}:${target.split('.').pop()}`;
+  const url = new URL(req.url, 'http://x');
+  const action = url.searchParams.get('Action') ?? new URLSearchParams(body).get('Action');
+  if (action) return `${service}:${action}`;
+  const p = url.pathname;
+  const m = req.method;
+  if (service === 'lambda') {
+    if (/^\/2015-03-31\/functions\/?$/.test(p)) return m === 'GET' ? 'lambda:ListFunctions' : 'lambda:CreateFunction';
+    if (/^\/2015-03-31\/functions\/[^/]+\/?$/.test(p)) return m === 'GET' ? 'lambda:GetFunction' : `lambda:${m} function`;
+  }
+  if (service === 'eks') {
+    const parts = p.split('/').filter(Boolean);
+    const names = {
+      'node-groups': ['ListNodegroups', 'DescribeNodegroup'],
+      'fargate-profiles': ['ListFargateProfiles', 'DescribeFargateProfile'],
+      'pod-identity-associations': ['ListPodIdentityAssociations', 'DescribePodIdentityAssociation'],
+      addons: ['ListAddons', 'DescribeAddon'],
+      'access-entries': ['ListAccessEntries', 'DescribeAccessEntry'],
+    };
+    if (m === 'GET' && parts[0] === 'clusters') {
+      if (parts.length === 1) return 'eks:ListClusters';
+      if (parts.length === 2) return 'eks:DescribeCluster';
+      const n = names[parts[2]];
+      if (n) return `eks:${parts.length === 3 ? n[0] : n[1]}`;
+    }
+    if (m === 'POST' && parts[0] === 'clusters') return parts.length === 1 ? 'eks:CreateCluster' : 'eks:CreateNodegroup';
+  }
+  return `${service}:${m} ${p.replace(/\/[^/]{20,}/g, '/…')}`;
+}
+
+export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }) {
+  const targetUrl = new URL(target);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  let calls = {};
+  let inflight = 0;
+  let maxInflight = 0;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+  function forward(req, body, path) {
+    return new Promise((resolve, reject) => {
+      const headers = { ...req.headers, host: targetUrl.host };
+      delete headers['content-length'];
+      if (body.length) headers['content-length'] = String(body.length);
+      const up = http.request(
+        { host: targetUrl.hostname, port: targetUrl.port, method: req.method, path, headers, agent },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        },
+      );
+      up.on('error', reject);
+      up.end(body);
+    });
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const body = Buffer.concat(chunks);
+    if (req.url === '/__bench/stats') {
+      const total = Object.values(calls).reduce((a, b) => a + b, 0);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ calls, total, maxInflight }));
+      return;
+    }
+    if (req.url === '/__bench/reset') {
+      calls = {};
+      maxInflight = 0;
+      res.writeHead(204).end();
+      return;
+    }
+    const op = operationOf(req, body.toString('utf8'));
+    calls[op] = (calls[op] ?? 0) + 1;
+    inflight++;
+    maxInflight = Math.max(maxInflight, inflight);
+    try {
+      if (delayMs) await sleep(delayMs);
+      const url = new URL(req.url, 'http://x');
+      if (pageLambda && op === 'lambda:ListFunctions') {
+        const marker = url.searchParams.get('Marker');
+        const max = Math.min(LAMBDA_PAGE, Number(url.searchParams.get('MaxItems') ?? LAMBDA_PAGE) || LAMBDA_PAGE);
+        url.searchParams.delete('Marker');
+        url.searchParams.delete('MaxItems');
+        const up = await forward(req, body, url.pathname + url.search);
+        if (up.status !== 200) {
+          res.writeHead(up.status, up.headers).end(up.body);
+          return;
+        }
+        const all = JSON.parse(up.body.toString('utf8')).Functions ?? [];
+        const start = marker ? Number(Buffer.from(marker, 'base64url').toString()) : 0;
+        const page = { Functions: all.slice(start, start + max) };
+        if (start + max < all.length) page.NextMarker = Buffer.from(String(start + max)).toString('base64url');
+        const out = Buffer.from(JSON.stringify(page));
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': out.length }).end(out);
+        return;
+      }
+      const up = await forward(req, body, req.url);
+      const headers = { ...up.headers };
+      delete headers['transfer-encoding'];
+      headers['content-length'] = String(up.body.length);
+      res.writeHead(up.status, headers).end(up.body);
+    } catch (e) {
+      res.writeHead(502).end(String(e));
+    } finally {
+      inflight--;
+    }
+  });
+  return new Promise((resolve) => {
+    server.keepAliveTimeout = 30_000;
+    server.listen(port, '127.0.0.1', () => {
+      const addr = server.address();
+      resolve({
+        endpoint: `http://127.0.0.1:${addr.port}`,
+        stats: () => {
+          const total = Object.values(calls).reduce((a, b) => a + b, 0);
+          return { calls: { ...calls }, total, maxInflight };
+        },
+        reset: () => {
+          calls = {};
+          maxInflight = 0;
+        },
+        setDelay: (ms) => {
+          delayMs = ms;
+        },
+        close: () =>
+          new Promise((r) => {
+            agent.destroy();
+            server.closeAllConnections?.();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const get = (k, d) => {
+    const i = args.indexOf(k);
+    return i >= 0 ? args[i + 1] : d;
+  };
+  const target = get('--target');
+  if (!target) {
+    console.error('usage: node bench/latency-proxy.mjs --target http://127.0.0.1:PORT [--port N] [--delay 80]');
+    process.exit(2);
+  }
+  const p = await startProxy({ target, port: Number(get('--port', '0')), delayMs: Number(get('--delay', '80')) });
+  console.log(p.endpoint);
+}

@@ -1,0 +1,96 @@
+/**
+ * Runs a whole process and measures wall time and peak RSS.
+ * Peak RSS comes from GNU time (`/usr/bin/time -f %M`, wait4's ru_maxrss of the child) when present;
+ * otherwise from polling /proc/<pid>/status VmHWM every 5 ms (a high-water mark, so polling only misses
+ * growth in the last few ms). Nothing to install either way.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GNU_TIME = '/usr/bin/time';
+export const rssMethod = existsSync(GNU_TIME) ? 'GNU time %M (ru_maxrss)' : '/proc VmHWM polling';
+
+/**
+ * @returns {Promise<{ms:number, rssMB:number|null, code:number|null, signal:string|null, stdout:string, stderr:string}>}
+ */
+export function measure(cmd, args, { env, cwd, captureStdout = false, timeoutMs = 600_000 } = {}) {
+  const useTime = existsSync(GNU_TIME);
+  let dir;
+  let argv = [cmd, ...args];
+  if (useTime) {
+    dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
+    argv = [GNU_TIME, '-f', '%M', '-o', join(dir, 'rss'), cmd, ...args];
+  }
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(argv[0], argv.slice(1), {
+      env: env ?? process.env,
+      cwd,
+      stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      if (stderr.length < 64_000) stderr += d;
+    });
+    let hwm = 0;
+    const poll = useTime
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwm = Math.max(hwm, Number(m[1]));
+          } catch {
+            /* exited between polls */
+          }
+        }, 5);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      let kb = hwm || null;
+      if (useTime) {
+        try {
+          // GNU time prints "Command exited with non-zero status N" before the figure on failure.
+          const lines = readFileSync(join(dir, 'rss'), 'utf8').trim().split('\n');
+          kb = Number(lines[lines.length - 1]) || null;
+        } catch {
+          kb = null;
+        }
+        rmSync(dir, { recursive: true, force: true });
+        // GNU time reports the child's exit status as its own.
+      }
+      resolve({ ms, rssMB: kb === null ? null : kb / 1024, code, signal, stdout, stderr });
+    });
+  });
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  if (!n) return NaN;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/** Runs `runs` times (after `warmup` unmeasured runs) and summarizes time and RSS. */
+export async function repeat(runs, fn, { warmup = 0, okCodes = [0] } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await fn());
+  const ok = results.filter((r) => okCodes.includes(r.code));
+  const times = ok.map((r) => r.ms);
+  const rss = ok.map((r) => r.rssMB).filter((x) => x !== null);
+  return {
+    runs: results.length,
+    ok: ok.length,
+    failed: results.find((r) => !okCodes.includes(r.code)) ?? null,
+    ms: { median: median(times), min: Math.min(...times), max: Math.max(...times) },
+    rssMB: { median: median(rss), min: Math.min(...rss), max: Math.max(...rss) },
+    last: results[results.length - 1],
+  };
+}

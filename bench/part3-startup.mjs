@@ -1,0 +1,86 @@
+/**
+ * Part 3 — start-up: `node dist/cli.js --version` and loading the action bundle, against `node -e 0`;
+ * bundle sizes, and the bytes each entry loads before doing anything (its static import graph).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { measure, repeat } from './lib/proc.mjs';
+import { table, ms, mb, range, met } from './lib/table.mjs';
+
+/** Files an ESM bundle loads eagerly: itself and its static imports, recursively (dynamic import() excluded). */
+export function staticGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    // Static import/export-from statements only; `import(` is a lazy split point.
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
+      visit(resolve(dirname(file), m[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+
+export async function runPart3({ distDir, runs, log }) {
+  const cli = join(distDir, 'cli.js');
+  const action = join(distDir, 'action.js');
+  const out = { runs, rows: {}, sizes: null, notes: [] };
+  // The action with no inputs: loads, reads its inputs, fails the step at the first required one.
+  const actionEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: '/tmp' };
+  const contenders = [['node -e 0', ['-e', '0'], undefined]];
+  if (existsSync(cli)) contenders.push(['cli --version', [cli, '--version'], undefined]);
+  else out.notes.push(`${cli} is missing: run \`npm run build\`.`);
+  if (existsSync(action)) contenders.push(['action bundle (load, no inputs)', [action], actionEnv]);
+  else out.notes.push(`${action} is missing (the action entry is not built yet).`);
+  for (const [who, args, env] of contenders) {
+    log(`part 3: ${who} × ${runs}`);
+    out.rows[who] = await repeat(runs, () => measure(process.execPath, args, { env, captureStdout: true }), {
+      warmup: 2,
+      okCodes: who.startsWith('action') ? [0, 1] : [0],
+    });
+  }
+  if (existsSync(distDir)) {
+    const files = [];
+    const walk = (d) => {
+      for (const f of readdirSync(d)) {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.js')) files.push(p);
+      }
+    };
+    walk(distDir);
+    const total = files.reduce((a, f) => a + statSync(f).size, 0);
+    const size = (f) => (existsSync(f) ? statSync(f).size : 0);
+    const graph = (f) => (existsSync(f) ? staticGraph(f).reduce((a, g) => a + statSync(g).size, 0) : 0);
+    const largest = files
+      .map((f) => [f.slice(distDir.length + 1), statSync(f).size])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4);
+    out.sizes = { total, files: files.length, cli: size(cli), action: size(action), cliEager: graph(cli), actionEager: graph(action), largest };
+  }
+  return out;
+}
+
+export function renderPart3(r) {
+  const base = r.rows['node -e 0'];
+  const rows = [];
+  const checks = [];
+  for (const [who, x] of Object.entries(r.rows)) {
+    const extra = base && x !== base && x.ok && base.ok ? x.ms.median - base.ms.median : null;
+    rows.push([who, `${x.ok}/${x.runs}`, x.ok ? ms(x.ms.median) : '—', x.ok ? range(x.ms, ms) : '—', x.ok ? mb(x.rssMB.median) : '—', extra === null ? '' : `+${ms(extra)}`]);
+    if (extra !== null) checks.push([who, '≤ +150 ms over `node -e 0`', `+${ms(extra)}`, met(extra <= 150)]);
+  }
+  let md = table(['process', 'ok/runs', 'time median', 'min–max', 'peak RSS', 'over node -e 0'], rows);
+  if (checks.length) md += '\n\n' + table(['what', 'target', 'measured', 'met?'], checks);
+  if (r.sizes) {
+    const s = r.sizes;
+    md += `\n\nBundle: ${s.files} files, ${kb(s.total)} in all; \`cli.js\` ${kb(s.cli)} (loads ${kb(s.cliEager)} eagerly, the rest on demand), \`action.js\` ${kb(s.action)} (loads ${kb(s.actionEager)} eagerly). Largest files: ${s.largest.map(([f, n]) => `\`${f}\` ${kb(n)}`).join(', ')}.`;
+  }
+  md += `\n\nThe action row runs \`node dist/action.js\` with no inputs: it loads, reads its inputs and fails the step at the first required one (exit 1), so it measures loading, not analysis.`;
+  for (const n of r.notes) md += `\n\n${n}`;
+  return md;
+}

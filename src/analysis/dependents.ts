@@ -1,0 +1,76 @@
+/** Dependents of one role: what the inventory found plus what the plan itself reveals. */
+import type { EffectOf } from '../model/change.js';
+import type { Dependent } from '../model/dependent.js';
+import type { LookupGap, RoleFacts } from '../model/inventory.js';
+import type { RoleImpact } from '../model/report.js';
+import { cmp } from './request.js';
+
+export interface RoleDependents {
+  dependents: Dependent[];
+  status: RoleImpact['dependentsStatus'];
+  gaps: LookupGap[];
+}
+
+export function dependentsOf(
+  facts: RoleFacts | undefined,
+  planned: readonly EffectOf<'dependent-removed'>[],
+  accountGaps: readonly LookupGap[],
+  gapWhenMissing: LookupGap,
+): RoleDependents {
+  const found = facts?.dependents ?? [];
+  const merged: Dependent[] = [...found];
+  for (const effect of planned) {
+    const p = effect.dependent;
+    const same = merged.some(
+      (d) => d.kind === p.kind && (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id)),
+    );
+    if (!same) merged.push(fromPlan(p));
+  }
+
+  // Account-wide lookups that failed concern every role: only those that look for dependents matter here.
+  const gaps = [...(facts?.dependentGaps ?? []), ...accountGaps.filter((g) => (g.kinds ?? []).length > 0)];
+  let status: RoleImpact['dependentsStatus'];
+  if (!facts || facts.existence === 'unknown') {
+    status = 'unknown';
+    if (!facts) gaps.unshift(gapWhenMissing);
+  } else status = gaps.length > 0 ? 'partial' : 'known';
+
+  return { dependents: sortDependents(merged), status, gaps: sortGaps(dedupeGaps(gaps)) };
+}
+
+function fromPlan(p: EffectOf<'dependent-removed'>['dependent']): Dependent {
+  const region = regionOfArn(p.id) ?? 'unknown';
+  return { kind: p.kind, id: p.id, name: lastSegment(p.id), region, via: p.via, origin: 'plan' };
+}
+
+/** `arn:aws:lambda:eu-west-1:123:function:x` → `eu-west-1`; IAM ARNs → `global`. */
+export function regionOfArn(id: string): string | undefined {
+  const parts = id.split(':');
+  if (parts[0] !== 'arn' || parts.length < 6) return undefined;
+  return parts[3] ? parts[3] : 'global';
+}
+
+function lastSegment(id: string): string {
+  const tail = id.split(':').pop() ?? id;
+  return tail.split('/').pop() ?? tail;
+}
+
+export function sortDependents(ds: Dependent[]): Dependent[] {
+  return ds.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.region, b.region) || cmp(a.name ?? a.id, b.name ?? b.id) || cmp(a.id, b.id));
+}
+
+export function sortGaps(gs: LookupGap[]): LookupGap[] {
+  return gs.sort(
+    (a, b) => cmp(a.operation, b.operation) || cmp(a.region ?? '', b.region ?? '') || cmp(a.account ?? '', b.account ?? '') || cmp(a.reason, b.reason),
+  );
+}
+
+function dedupeGaps(gs: LookupGap[]): LookupGap[] {
+  const seen = new Set<string>();
+  return gs.filter((g) => {
+    const key = JSON.stringify([g.operation, g.region, g.account, g.reason]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

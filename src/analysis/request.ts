@@ -1,0 +1,40 @@
+/** Which facts a run needs: the roles the changes touch and the managed policies whose attachments matter. */
+import type { InputReading } from '../model/change.js';
+import type { InventoryRequest } from '../model/inventory.js';
+
+export function requestFor(readings: readonly InputReading[]): InventoryRequest {
+  const roles = new Map<string, { name: string; arn?: string }>();
+  const removedServices = new Map<string, Set<string>>();
+  const managedPolicies = new Set<string>();
+
+  for (const reading of readings) {
+    for (const change of reading.changes) {
+      for (const effect of change.effects) {
+        // A created role does not exist yet: there is nothing to look up.
+        if (effect.kind === 'created') continue;
+        const known = roles.get(effect.role);
+        if (!known) roles.set(effect.role, effect.roleArn ? { name: effect.role, arn: effect.roleArn } : { name: effect.role });
+        else if (!known.arn && effect.roleArn) known.arn = effect.roleArn;
+        if (effect.kind === 'permissions-removed') {
+          const set = removedServices.get(effect.role) ?? new Set<string>();
+          for (const s of effect.delta.services) set.add(s);
+          removedServices.set(effect.role, set);
+        }
+      }
+    }
+    for (const mp of reading.managedPolicies ?? []) managedPolicies.add(mp.policy);
+  }
+
+  return {
+    roles: [...roles.values()].sort((a, b) => cmp(a.name, b.name)),
+    managedPolicies: [...managedPolicies].sort(cmp),
+    removedServices: Object.fromEntries(
+      [...removedServices.entries()].sort(([a], [b]) => cmp(a, b)).map(([role, s]) => [role, [...s].sort(cmp)]),
+    ),
+  };
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+/**
+ * The parts of `terraform show -json` output the reader relies on, validated at the boundary.
+ * Only the envelope is checked: attribute values differ per provider version and are read defensively.
+ */
+import { z } from 'zod';
+import { InputError, formatPath } from '../../errors.js';
+
+export const changeSchema = z.looseObject({
+  actions: z.array(z.string()).min(1),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  after_unknown: z.unknown().optional(),
+  before_sensitive: z.unknown().optional(),
+  after_sensitive: z.unknown().optional(),
+  importing: z.unknown().optional(),
+});
+
+export const resourceChangeSchema = z.looseObject({
+  address: z.string().min(1),
+  previous_address: z.string().optional(),
+  module_address: z.string().optional(),
+  mode: z.enum(['managed', 'data']),
+  type: z.string().min(1),
+  name: z.string(),
+  index: z.union([z.string(), z.number()]).optional(),
+  deposed: z.string().optional(),
+  action_reason: z.string().optional(),
+  change: changeSchema,
+});
+export type ResourceChange = z.infer<typeof resourceChangeSchema>;
+
+/** The top-level fields; resource_changes items are checked one by one (the streaming path sees them one at a time). */
+export const planTopSchema = z.looseObject({
+  format_version: z.string(),
+  terraform_version: z.string().optional(),
+  errored: z.boolean().optional(),
+  complete: z.boolean().optional(),
+  applyable: z.boolean().optional(),
+  resource_changes: z.array(z.unknown()).optional(),
+  resource_drift: z.array(z.unknown()).optional(),
+  configuration: z.looseObject({}).optional(),
+  prior_state: z.looseObject({}).optional(),
+});
+
+/** A resource of prior_state (only what the reader uses). */
+export interface PriorResource {
+  address: string;
+  mode?: string;
+  type?: string;
+  values?: unknown;
+  sensitive_values?: unknown;
+}
+
+/** A resource block of `configuration`, with the module path it sits in. */
+export interface ConfigResource {
+  address: string;
+  type?: string;
+  expressions?: Record<string, unknown>;
+}
+
+export function validationError(file: string, error: z.ZodError, prefix: ReadonlyArray<PropertyKey>): InputError {
+  const issue = error.issues[0];
+  const path = [...prefix, ...(issue?.path ?? [])];
+  const message = (issue?.message ?? 'invalid').replace(/^Invalid input:\s*/, '');
+  return new InputError(file, `${message} (not the shape of \`terraform show -json\` output)`, formatPath(path));
+}
+
+export function checkResourceChange(file: string, raw: unknown, index: number): ResourceChange {
+  const parsed = resourceChangeSchema.safeParse(raw);
+  if (!parsed.success) throw validationError(file, parsed.error, ['resource_changes', index]);
+  // The parsed copy would duplicate before/after; the validated original is used instead.
+  return raw as ResourceChange;
+}

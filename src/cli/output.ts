@@ -1,0 +1,17 @@
+/** Writes a file whole or not at all: a temporary file in the same directory, then a rename. */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../errors.js';
+
+export async function writeAtomically(file: string, content: string): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content, { encoding: 'utf8', flag: 'wx' });
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, `cannot write the output file (${code ?? (e as Error).message})`);
+  }
+}
