@@ -8,7 +8,8 @@
 set -euo pipefail
 : "${ENDPOINT:?set ENDPOINT to the AWS endpoint URL}"
 REGIONS=${REGIONS:-"eu-west-1 us-east-1 eu-central-1"}
-aws_() { aws --endpoint-url "$ENDPOINT" --output text "$@"; }
+AWS=${AWS_BIN:-aws}
+aws_() { "$AWS" --endpoint-url "$ENDPOINT" --output text "$@"; }
 
 for role in "$@"; do
   echo "== $role"

@@ -4,7 +4,12 @@
  * - adds a fixed delay to every request (80 ms ≈ a round trip to a distant region);
  * - pages lambda:ListFunctions 50 at a time with NextMarker, as AWS does (moto returns every function
  *   in one page, which would hide the page chain the benchmark is about);
- * - counts requests by `service:Operation` from the wire (an independent check of the tool's own counts).
+ * - counts requests by `service:Operation` from the wire (an independent check of the tool's own counts),
+ *   and times moto's own answer per operation (the service time on the critical path);
+ * - answers, as AWS would for an account without them, the calls moto 5.2 lacks: Access Advisor
+ *   (GenerateServiceLastAccessedDetails → a job that is COMPLETED at the first poll) and EKS Pod Identity
+ *   associations and access entries (empty lists). Without this every such call is a 500 or 404 that the
+ *   SDK retries, which would measure moto's gaps rather than the tool.
  *
  *   node bench/latency-proxy.mjs --target http://127.0.0.1:5000 [--port 0] [--delay 80]
  *   GET /__bench/stats → {"calls":{...},"total":N}; POST /__bench/reset clears them.
@@ -50,15 +55,42 @@ export function operationOf(req, body) {
   return `${service}:${m} ${p.replace(/\/[^/]{20,}/g, '/…')}`;
 }
 
-export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }) {
+const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
+let jobs = 0;
+/** Replies for what moto lacks, or null to forward. */
+function emulated(op, body) {
+  const xml = (name, inner) =>
+    `<${name}Response xmlns="${IAM_NS}"><${name}Result>${inner}</${name}Result><ResponseMetadata><RequestId>bench-${++jobs}</RequestId></ResponseMetadata></${name}Response>`;
+  if (op === 'iam:GenerateServiceLastAccessedDetails')
+    return { type: 'text/xml', body: xml('GenerateServiceLastAccessedDetails', `<JobId>bench-job-${++jobs}</JobId>`) };
+  if (op === 'iam:GetServiceLastAccessedDetails') {
+    const level = /Granularity=ACTION_LEVEL/.test(body) ? 'ACTION_LEVEL' : 'SERVICE_LEVEL';
+    const svc = (ns, name) => `<member><ServiceName>${name}</ServiceName><ServiceNamespace>${ns}</ServiceNamespace><TotalAuthenticatedEntities>0</TotalAuthenticatedEntities></member>`;
+    return {
+      type: 'text/xml',
+      body: xml(
+        'GetServiceLastAccessedDetails',
+        `<JobStatus>COMPLETED</JobStatus><JobType>${level}</JobType><JobCreationDate>2026-11-28T00:00:00Z</JobCreationDate><JobCompletionDate>2026-11-28T00:00:01Z</JobCompletionDate><ServicesLastAccessed>${svc('s3', 'Amazon S3')}${svc('sqs', 'Amazon SQS')}</ServicesLastAccessed><IsTruncated>false</IsTruncated>`,
+      ),
+    };
+  }
+  if (op === 'eks:ListPodIdentityAssociations') return { type: 'application/json', body: '{"associations":[]}' };
+  if (op === 'eks:ListAccessEntries') return { type: 'application/json', body: '{"accessEntries":[]}' };
+  return null;
+}
+
+export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, emulateMissing = true }) {
   const targetUrl = new URL(target);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   let calls = {};
+  let upstreamMs = {};
+  const listCache = new Map();
   let inflight = 0;
   let maxInflight = 0;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-  function forward(req, body, path) {
+  function forward(req, body, path, op) {
+    const t0 = performance.now();
     return new Promise((resolve, reject) => {
       const headers = { ...req.headers, host: targetUrl.host };
       delete headers['content-length'];
@@ -68,7 +100,10 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
         (res) => {
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () => {
+            (upstreamMs[op] ??= []).push(performance.now() - t0);
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) });
+          });
           res.on('error', reject);
         },
       );
@@ -83,11 +118,13 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
     const body = Buffer.concat(chunks);
     if (req.url === '/__bench/stats') {
       const total = Object.values(calls).reduce((a, b) => a + b, 0);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ calls, total, maxInflight }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ calls, total, maxInflight, upstreamMs: medians(upstreamMs) }));
       return;
     }
     if (req.url === '/__bench/reset') {
       calls = {};
+      upstreamMs = {};
+      listCache.clear();
       maxInflight = 0;
       res.writeHead(204).end();
       return;
@@ -98,18 +135,29 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
     maxInflight = Math.max(maxInflight, inflight);
     try {
       if (delayMs) await sleep(delayMs);
+      const fake = emulateMissing ? emulated(op, body.toString('utf8')) : null;
+      if (fake) {
+        res.writeHead(200, { 'content-type': fake.type, 'content-length': Buffer.byteLength(fake.body) }).end(fake.body);
+        return;
+      }
       const url = new URL(req.url, 'http://x');
       if (pageLambda && op === 'lambda:ListFunctions') {
         const marker = url.searchParams.get('Marker');
         const max = Math.min(LAMBDA_PAGE, Number(url.searchParams.get('MaxItems') ?? LAMBDA_PAGE) || LAMBDA_PAGE);
         url.searchParams.delete('Marker');
         url.searchParams.delete('MaxItems');
-        const up = await forward(req, body, url.pathname + url.search);
-        if (up.status !== 200) {
-          res.writeHead(up.status, up.headers).end(up.body);
-          return;
+        // The first page fetches the region's whole list from moto; later pages of the same walk slice it.
+        const key = `${/Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1]}${url.search}`;
+        let all = marker ? listCache.get(key) : undefined;
+        if (!all) {
+          const up = await forward(req, body, url.pathname + url.search, op);
+          if (up.status !== 200) {
+            res.writeHead(up.status, up.headers).end(up.body);
+            return;
+          }
+          all = JSON.parse(up.body.toString('utf8')).Functions ?? [];
+          listCache.set(key, all);
         }
-        const all = JSON.parse(up.body.toString('utf8')).Functions ?? [];
         const start = marker ? Number(Buffer.from(marker, 'base64url').toString()) : 0;
         const page = { Functions: all.slice(start, start + max) };
         if (start + max < all.length) page.NextMarker = Buffer.from(String(start + max)).toString('base64url');
@@ -117,7 +165,7 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': out.length }).end(out);
         return;
       }
-      const up = await forward(req, body, req.url);
+      const up = await forward(req, body, req.url, op);
       const headers = { ...up.headers };
       delete headers['transfer-encoding'];
       headers['content-length'] = String(up.body.length);
@@ -136,10 +184,12 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
         endpoint: `http://127.0.0.1:${addr.port}`,
         stats: () => {
           const total = Object.values(calls).reduce((a, b) => a + b, 0);
-          return { calls: { ...calls }, total, maxInflight };
+          return { calls: { ...calls }, total, maxInflight, upstreamMs: medians(upstreamMs) };
         },
         reset: () => {
           calls = {};
+          upstreamMs = {};
+          listCache.clear();
           maxInflight = 0;
         },
         setDelay: (ms) => {
@@ -154,6 +204,15 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true }
       });
     });
   });
+}
+
+function medians(byOp) {
+  const out = {};
+  for (const [op, xs] of Object.entries(byOp)) {
+    const s = [...xs].sort((a, b) => a - b);
+    out[op] = s[Math.floor(s.length / 2)];
+  }
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

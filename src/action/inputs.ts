@@ -208,7 +208,7 @@ export function parseInputs(get: GetInput, ctx: ParseContext): ActionInputs {
   }
 
   const assumeRoleArnTemplate = optional(get, 'assume-role-arn-template');
-  if (assumeRoleArnTemplate !== undefined && !/^arn:aws[\w-]*:iam::\{account\}:role\/.+$/.test(assumeRoleArnTemplate)) {
+  if (assumeRoleArnTemplate !== undefined && !/^arn:(aws[\w-]*|\{partition\}):iam::\{account\}:role\/.+$/.test(assumeRoleArnTemplate)) {
     fail('assume-role-arn-template', `must look like arn:aws:iam::{account}:role/NAME (got "${assumeRoleArnTemplate}")`);
   }
 

@@ -12,6 +12,7 @@ import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
 import type { Report } from '../model/report.js';
 import { riskRank } from '../model/report.js';
+import type { ReaderContext } from '../inputs.js';
 import type { AnalysisSettings } from '../pipeline.js';
 import { readRunContext, type RunContext } from './context.js';
 import type { GitHubApi } from './github.js';
@@ -44,10 +45,13 @@ async function runAction(deps: ActionDeps): Promise<void> {
 
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name: InputName) => core.getInput(name), { cwd: ctx.workspace });
+  // Load the core while GitHub answers the labels call.
+  const core$ = loadCore();
+  core$.catch(() => undefined);
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : undefined;
 
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
-  const report = await analyse(inputs, ctx, deps, acknowledgedBy);
+  const report = await analyse(await core$, inputs, deps, acknowledgedBy);
 
   const reportPath = writeReportFile(report, ctx, inputs);
   const { renderMarkdown } = await import('../render/markdown.js');
@@ -106,11 +110,17 @@ async function acknowledgement(api: GitHubApi | undefined, ctx: RunContext, inpu
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 
-async function analyse(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps, acknowledgedBy: string | undefined): Promise<Report> {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([
-    import('../pipeline.js'),
-    import('../inventory/index.js'),
-  ]);
+async function loadCore() {
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import('../pipeline.js'), import('../inventory/index.js')]);
+  return { runPipeline, createInventorySource };
+}
+
+async function analyse(
+  { runPipeline, createInventorySource }: Awaited<ReturnType<typeof loadCore>>,
+  inputs: ActionInputs,
+  deps: ActionDeps,
+  acknowledgedBy: string | undefined,
+): Promise<Report> {
   const inventory = createInventorySource(
     inputs.inventory,
     {
@@ -134,10 +144,25 @@ async function analyse(inputs: ActionInputs, ctx: RunContext, deps: ActionDeps, 
     inputs: inputs.specs,
     inventory,
     settings,
-    readerContext: {},
+    readerContext: readerContext(inputs),
     ...(inputs.sourceDirs ? { sourceDirs: inputs.sourceDirs } : {}),
     clock: deps.clock,
   });
+}
+
+/** cdk.out without deployed templates: fetch them from CloudFormation, only when the run may call AWS. */
+function readerContext(inputs: ActionInputs): ReaderContext {
+  if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return {};
+  return {
+    fetchDeployedTemplate: async (stack) => {
+      const { fetchDeployedTemplate } = await import('../inventory/live/index.js');
+      return fetchDeployedTemplate(stack, {
+        ...(inputs.regions ? { regions: inputs.regions } : {}),
+        ...(inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {}),
+        timeoutMs: inputs.timeoutSeconds * 1000,
+      });
+    },
+  };
 }
 
 /** Written whole or not at all: a temporary name, then a rename. */

@@ -41,6 +41,7 @@ export function analyze(
     return g;
   };
   for (const change of changes) addChange(change, groupOf);
+  mergeRenames(groups);
 
   const notices: string[] = [];
   const loose: LooseRisk[] = [];
@@ -146,6 +147,18 @@ function addChange(change: IamChange, groupOf: (name: string) => RoleGroup): voi
     g.effects.push(effect);
     if (effect.roleArn && !g.arn) g.arn = effect.roleArn;
     if (effect.kind === 'replaced' && effect.newName && effect.newName !== effect.role) g.newName = effect.newName;
+  }
+}
+
+/** Effects the plan puts on a replacement's new name belong to the row of the role it replaces. */
+function mergeRenames(groups: Map<string, RoleGroup>): void {
+  for (const g of groups.values()) {
+    if (!g.newName) continue;
+    const next = groups.get(g.newName);
+    if (!next || next === g) continue;
+    for (const c of next.changes) g.changes.add(c);
+    g.effects.push(...next.effects);
+    groups.delete(g.newName);
   }
 }
 

@@ -1,5 +1,6 @@
 /** Dependents of one role: what the inventory found plus what the plan itself reveals. */
 import type { EffectOf } from '../model/change.js';
+import { dependentKinds } from '../model/dependent.js';
 import type { Dependent } from '../model/dependent.js';
 import type { LookupGap, RoleFacts } from '../model/inventory.js';
 import type { RoleImpact } from '../model/report.js';
@@ -56,7 +57,7 @@ function lastSegment(id: string): string {
 }
 
 export function sortDependents(ds: Dependent[]): Dependent[] {
-  return ds.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.region, b.region) || cmp(a.name ?? a.id, b.name ?? b.id) || cmp(a.id, b.id));
+  return ds.sort((a, b) => dependentKinds.indexOf(a.kind) - dependentKinds.indexOf(b.kind) || cmp(a.region, b.region) || cmp(a.name ?? a.id, b.name ?? b.id) || cmp(a.id, b.id));
 }
 
 export function sortGaps(gs: LookupGap[]): LookupGap[] {

@@ -78,8 +78,8 @@ export function judgeEffect(effect: Effect, ctx: RoleContext): Judgement {
     case 'deleted':
       return judgeRemoval(`deleting ${role}`, ctx);
     case 'replaced': {
-      const renamed = effect.newName && effect.newName !== effect.role ? ` (renamed to \`${effect.newName}\`)` : '';
-      return judgeRemoval(`replacing ${role}${renamed}`, ctx, ' (the new role gets a new unique ID)');
+      const next = effect.newName && effect.newName !== effect.role ? `\`${effect.newName}\`` : 'a new role';
+      return judgeRemoval(`replacing ${role} with ${next} (a new unique ID)`, ctx);
     }
     case 'permissions-removed':
       return judgeNarrowing(effect, ctx);
@@ -105,11 +105,11 @@ const ABSENT = (ctx: RoleContext, what: string): Judgement => ({
   reason: `${what}: IAM has no role named \`${ctx.name}\` (NoSuchEntity), so nothing uses it`,
 });
 
-function judgeRemoval(what: string, ctx: RoleContext, breaksNote = ''): Judgement {
+function judgeRemoval(what: string, ctx: RoleContext): Judgement {
   if (ctx.existence === 'absent') return ABSENT(ctx, what);
   const live = ctx.dependents.dependents;
   if (live.length > 0) {
-    return { risk: 'high', reason: `${what} breaks ${describeDependents(live)}${breaksNote}; ${usageClause(ctx)}` };
+    return { risk: 'high', reason: `${what} breaks ${describeDependents(live)}; ${usageClause(ctx)}` };
   }
   if (ctx.usage.status === 'used') {
     return { risk: 'high', reason: `${what} removes a role in use: ${ctx.usage.evidence}` };

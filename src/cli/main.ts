@@ -1,5 +1,7 @@
 /** The CLI: parse arguments once into typed settings, run the pipeline, render, write, exit 0/1/2. */
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, InputError, isInputError } from '../errors.js';
 import type { InputSpec } from '../inputs.js';
@@ -138,7 +140,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> {
-  const inputs = await inputSpecs(opts);
+  const inputs = await inputSpecs(opts, 'analyze');
   const settings: AnalysisSettings = {
     windowDays: opts.windowDays !== undefined ? parseWindowDays(opts.windowDays) : DEFAULT_WINDOW_DAYS,
     failOn: opts.failOn !== undefined ? parseFailOn(opts.failOn) : 'high',
@@ -149,6 +151,10 @@ async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> 
   const live = liveOptions(opts, io);
   if (opts.inventory !== 'none' && opts.inventory !== 'live') await mustExist(opts.inventory, 'file', '--inventory');
   if (opts.sourceDir !== undefined) await mustExist(opts.sourceDir, 'dir', '--source-dir');
+  if (opts.output !== undefined) {
+    if (existsSync(opts.output) && statSync(opts.output).isDirectory()) throw new InputError(opts.output, 'is a directory (--output)');
+    await mustExist(dirname(opts.output), 'dir', '--output');
+  }
   // Load the renderer before the work, so a broken format fails fast and the output is never half-made.
   const render = await renderer(opts.format);
 
@@ -169,7 +175,9 @@ async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> 
 }
 
 async function inventoryCommand(opts: InventoryOptions, io: CliIo): Promise<number> {
-  const inputs = await inputSpecs(opts);
+  if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new InputError(opts.out, 'is a directory (--out)');
+  await mustExist(dirname(opts.out), 'dir', '--out');
+  const inputs = await inputSpecs(opts, 'inventory');
   const { readInput } = await import('../inputs.js');
   const { requestFor } = await import('../analysis/request.js');
   const readings = [];
@@ -196,7 +204,7 @@ function liveOptions(opts: InputOptions, io: CliIo): LiveInventoryOptions {
   };
 }
 
-async function inputSpecs(opts: InputOptions): Promise<InputSpec[]> {
+async function inputSpecs(opts: InputOptions, command: string): Promise<InputSpec[]> {
   const specs: InputSpec[] = [];
   for (const v of opts.plan) {
     const { label, path } = parseLabelled(v);
@@ -229,7 +237,7 @@ async function inputSpecs(opts: InputOptions): Promise<InputSpec[]> {
     specs.push({ kind: 'hcl', label: opts.hclHead, baseDir: opts.hclBase, headDir: opts.hclHead });
   }
   if (specs.length === 0) {
-    throw new InputError('arguments', 'no input: give --plan, --cdk-diff, --cdk-out, --change-set, or --hcl-base with --hcl-head');
+    throw new InputError(command, 'no input: give --plan, --cdk-diff, --cdk-out, --change-set, or --hcl-base with --hcl-head');
   }
   return specs;
 }

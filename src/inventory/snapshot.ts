@@ -27,7 +27,7 @@ export function parseSnapshot(text: string, file: string): InventorySnapshot {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new InputError(file, `not JSON: ${(e as Error).message.split('\n')[0]}`);
+    throw new InputError(file, 'is not JSON: expected an inventory snapshot (schema: docs/inventory.schema.json)', jsonErrorPlace(text, e));
   }
   const parsed = inventorySnapshotSchema.safeParse(data);
   if (!parsed.success) {
@@ -38,7 +38,19 @@ export function parseSnapshot(text: string, file: string): InventorySnapshot {
       formatPath(issue?.path ?? []),
     );
   }
+  if (Number.isNaN(new Date(parsed.data.collectedAt).getTime())) {
+    throw new InputError(file, `collectedAt is not an ISO 8601 instant: "${parsed.data.collectedAt}"`, 'collectedAt');
+  }
   return parsed.data;
+}
+
+/** `line 3 column 7` from JSON.parse's "position N" (its wording differs across Node versions; the number does not). */
+function jsonErrorPlace(text: string, e: unknown): string | undefined {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return undefined;
+  const before = text.slice(0, Number(m[1]));
+  const lines = before.split('\n');
+  return `line ${lines.length} column ${(lines[lines.length - 1]?.length ?? 0) + 1}`;
 }
 
 export function snapshotSource(file: string): SnapshotSource {

@@ -14,24 +14,47 @@ interface CatalogFile {
   data: string;
 }
 
-interface ServiceActions {
-  /** `s3:GetObject`, in the catalog's case. */
+/** Actions of one service as a range of the global arrays. */
+interface ServiceRange {
+  start: number;
+  end: number;
+}
+
+interface CatalogIndex {
+  /** `s3:GetObject`, in the catalog's case; global index = position. */
   names: string[];
   /** `s3:getobject`, index-aligned with names. */
   lower: string[];
+  services: Map<string, ServiceRange>;
+  /** Global indices in case-insensitive name order, so callers can list a subset sorted without sorting. */
+  sortedOrder: Int32Array;
 }
 
 const data = catalogData as CatalogFile;
-let index: Map<string, ServiceActions> | undefined;
+let index: CatalogIndex | undefined;
 
-function catalogIndex(): Map<string, ServiceActions> {
+function catalogIndex(): CatalogIndex {
   if (!index) {
-    index = new Map();
     const services = inflateEmbedded<Record<string, string>>(data.data);
+    const built: CatalogIndex = { names: [], lower: [], services: new Map(), sortedOrder: new Int32Array(0) };
     for (const [service, joined] of Object.entries(services)) {
-      const names = joined === '' ? [] : joined.split(',').map((a) => `${service}:${a}`);
-      index.set(service, { names, lower: names.map((n) => n.toLowerCase()) });
+      const start = built.names.length;
+      if (joined !== '') {
+        for (const a of joined.split(',')) {
+          built.names.push(`${service}:${a}`);
+          built.lower.push(`${service}:${a}`.toLowerCase());
+        }
+      }
+      built.services.set(service, { start, end: built.names.length });
     }
+    const order = Array.from(built.lower.keys());
+    order.sort((a, b) => {
+      const x = built.lower[a] as string;
+      const y = built.lower[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    built.sortedOrder = Int32Array.from(order);
+    index = built;
   }
   return index;
 }
@@ -40,18 +63,22 @@ function catalogIndex(): Map<string, ServiceActions> {
 export const actionCatalogSource: string = data.source;
 
 export function catalogServiceCount(): number {
-  return catalogIndex().size;
+  return catalogIndex().services.size;
 }
 
 export function catalogActionCount(): number {
-  let n = 0;
-  for (const s of catalogIndex().values()) n += s.names.length;
-  return n;
+  return catalogIndex().names.length;
+}
+
+/** Catalog service prefixes matching a pattern (`s3*` → `s3`, `s3express`, `s3-object-lambda`…), sorted. */
+export function servicesMatching(pattern: string): string[] {
+  const p = pattern.toLowerCase();
+  return [...catalogIndex().services.keys()].filter((s) => wildcardMatch(p, s)).sort();
 }
 
 /** Is this service prefix in the catalog? */
 export function isKnownService(service: string): boolean {
-  return catalogIndex().has(service.toLowerCase());
+  return catalogIndex().services.has(service.toLowerCase());
 }
 
 /**
@@ -59,14 +86,15 @@ export function isKnownService(service: string): boolean {
  * sorted. A concrete action not in the catalog gives nothing: the catalog cannot vouch for it.
  */
 export function expandAction(pattern: string): string[] {
-  return [...expansion(pattern).names];
+  const e = expansion(pattern);
+  return markedNames(e.mask, e.indices.length);
 }
 
-interface Expansion {
-  /** Catalog case, sorted. */
-  names: readonly string[];
-  /** Lower-cased, for membership tests. */
-  lower: ReadonlySet<string>;
+export interface Expansion {
+  /** Global catalog indices of the matching actions. */
+  indices: Int32Array;
+  /** `mask[i] === 1` when catalog action i matches: O(1) "does this pattern grant action i". */
+  mask: Uint8Array;
 }
 
 const expansionCache = new Map<string, Expansion>();
@@ -76,35 +104,60 @@ export function expansion(pattern: string): Expansion {
   const key = pattern.trim().toLowerCase();
   let e = expansionCache.get(key);
   if (!e) {
-    const names = computeExpansion(key);
-    e = { names, lower: new Set(names.map((n) => n.toLowerCase())) };
-    if (expansionCache.size > 2000) expansionCache.clear();
+    const indices = Int32Array.from(computeExpansion(key));
+    const mask = new Uint8Array(catalogIndex().names.length);
+    for (const i of indices) mask[i] = 1;
+    e = { indices, mask };
+    // Each entry holds a 22 KB mask: bound the cache.
+    if (expansionCache.size > 500) expansionCache.clear();
     expansionCache.set(key, e);
   }
   return e;
 }
 
-function computeExpansion(p: string): string[] {
+/** Catalog case name of a global index. */
+export function catalogName(i: number): string {
+  return catalogIndex().names[i] as string;
+}
+
+export function catalogSize(): number {
+  return catalogIndex().names.length;
+}
+
+/** Names of the marked catalog actions (`marks[i] === 1`), sorted case-insensitively, at most `limit`. */
+export function markedNames(marks: Uint8Array, limit: number): string[] {
+  const { names, sortedOrder } = catalogIndex();
+  const out: string[] = [];
+  for (const i of sortedOrder) {
+    if (marks[i] !== 1) continue;
+    out.push(names[i] as string);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function computeExpansion(p: string): number[] {
   if (p === '') return [];
   const idx = catalogIndex();
   const colon = p.indexOf(':');
   const servicePart = colon < 0 ? p : p.slice(0, colon);
-  const services: ServiceActions[] = [];
+  const ranges: ServiceRange[] = [];
   if (colon < 0) {
     // Only `*` is valid without a service prefix; anything else names no action.
     if (p !== '*') return [];
-    services.push(...idx.values());
+    ranges.push({ start: 0, end: idx.names.length });
   } else if (hasWildcard(servicePart)) {
-    for (const [name, s] of idx) if (wildcardMatch(servicePart, name)) services.push(s);
+    for (const [name, r] of idx.services) if (wildcardMatch(servicePart, name)) ranges.push(r);
   } else {
-    const s = idx.get(servicePart);
-    if (s) services.push(s);
+    const r = idx.services.get(servicePart);
+    if (r) ranges.push(r);
   }
-  const out: string[] = [];
-  for (const s of services) {
-    for (let i = 0; i < s.lower.length; i++) {
-      if (wildcardMatch(p, s.lower[i] as string)) out.push(s.names[i] as string);
+  const out: number[] = [];
+  const all = p === '*' || p.endsWith(':*');
+  for (const r of ranges) {
+    for (let i = r.start; i < r.end; i++) {
+      if (all || wildcardMatch(p, idx.lower[i] as string)) out.push(i);
     }
   }
-  return out.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import type { Permission, PermissionDelta } from '../model/change.js';
 import type { NormalizedStatement, PermissionDiff, PolicyInput } from './index.js';
-import { expansion } from './catalog.js';
+import { catalogSize, expansion, markedNames, servicesMatching } from './catalog.js';
 import { prettyPolicy } from './document.js';
 import { parsePolicy } from './parse.js';
 import { hasWildcard, patternCovers } from './wildcard.js';
@@ -28,10 +28,13 @@ export interface PermissionTuple {
   resource: string;
   notResource: boolean;
   conditions: string[];
+  /** The conditions as one injective string, computed once per statement (keys are built for every tuple). */
+  conditionsKey: string;
 }
 
+// NUL cannot usefully appear in an action or ARN; a collision would need one there, so plain concatenation is safe enough.
 export function tupleKey(t: PermissionTuple): string {
-  return JSON.stringify([t.effect, t.notAction, t.action, t.notResource, t.resource, t.conditions]);
+  return `${t.effect}\u0000${t.notAction ? 1 : 0}${t.notResource ? 1 : 0}\u0000${t.action}\u0000${t.resource}\u0000${t.conditionsKey}`;
 }
 
 export function statementTuples(s: NormalizedStatement): PermissionTuple[] {
@@ -40,10 +43,11 @@ export function statementTuples(s: NormalizedStatement): PermissionTuple[] {
   const actions = s.notActions ? (s.notActions.length > 0 ? [s.notActions.join(',')] : []) : (s.actions ?? []);
   const notResource = s.notResources !== undefined;
   const resources = s.notResources ? [s.notResources.join(',')] : (s.resources ?? ['']);
+  const conditionsKey = JSON.stringify(s.conditions);
   const out: PermissionTuple[] = [];
   for (const action of actions) {
     for (const resource of resources) {
-      out.push({ effect: s.effect, action, notAction, resource, notResource, conditions: s.conditions });
+      out.push({ effect: s.effect, action, notAction, resource, notResource, conditions: s.conditions, conditionsKey });
     }
   }
   return out;
@@ -76,17 +80,22 @@ function sameScopeBroader(outer: PermissionTuple, inner: PermissionTuple): boole
   return outer.resource === '' ? inner.resource === '' : patternCovers(outer.resource, inner.resource);
 }
 
-function serviceOf(action: string, notAction: boolean): string {
-  if (notAction) return '*';
+function serviceOf(action: string, notAction: boolean): string[] {
+  if (notAction) return ['*'];
   const colon = action.indexOf(':');
-  return colon < 0 ? '*' : action.slice(0, colon);
+  if (colon < 0) return [action === '*' ? '*' : action];
+  const service = action.slice(0, colon);
+  if (service === '*' || !hasWildcard(service)) return [service];
+  // `s*:get*` names services only through the catalog; keep the pattern when the catalog knows none.
+  const known = servicesMatching(service);
+  return known.length > 0 ? known : [service];
 }
 
 /** Groups tuples into permissions: one per (effect, action, notAction, conditions), resources merged. */
 function toPermissions(tuples: PermissionTuple[]): Permission[] {
   const groups = new Map<string, { p: Permission; resources: Set<string> }>();
   for (const t of tuples) {
-    const key = JSON.stringify([t.effect, t.notAction, t.action, t.conditions]);
+    const key = `${t.effect}\u0000${t.notAction ? 1 : 0}\u0000${t.action}\u0000${t.conditionsKey}`;
     let g = groups.get(key);
     if (!g) {
       const p: Permission = { effect: t.effect, action: t.action };
@@ -109,21 +118,20 @@ function toPermissions(tuples: PermissionTuple[]): Permission[] {
  * same effect, resource and conditions.
  */
 function lostConcreteActions(lost: PermissionTuple[], kept: PermissionTuple[]): string[] {
-  const names = new Map<string, string>();
+  const isLost = new Uint8Array(catalogSize());
+  let count = 0;
   for (const t of lost) {
     if (t.notAction || !hasWildcard(t.action)) continue;
-    const stillGranted = kept
-      .filter((k) => !k.notAction && sameScopeBroader(k, t))
-      .map((k) => expansion(k.action).lower);
-    for (const name of expansion(t.action).names) {
-      const lower = name.toLowerCase();
-      if (names.has(lower) || stillGranted.some((set) => set.has(lower))) continue;
-      names.set(lower, name);
+    const stillGranted = kept.filter((k) => !k.notAction && sameScopeBroader(k, t)).map((k) => expansion(k.action).mask);
+    for (const i of expansion(t.action).indices) {
+      if (isLost[i] === 1 || stillGranted.some((mask) => mask[i] === 1)) continue;
+      isLost[i] = 1;
+      count++;
     }
   }
-  const sorted = [...names.keys()].sort().map((k) => names.get(k) as string);
-  if (sorted.length <= EXPANDED_ACTIONS_CAP) return sorted;
-  return [...sorted.slice(0, EXPANDED_ACTIONS_CAP), `+${sorted.length - EXPANDED_ACTIONS_CAP} more`];
+  if (count === 0) return [];
+  const names = markedNames(isLost, EXPANDED_ACTIONS_CAP);
+  return count <= EXPANDED_ACTIONS_CAP ? names : [...names, `+${count - EXPANDED_ACTIONS_CAP} more`];
 }
 
 function buildDelta(
@@ -133,7 +141,7 @@ function buildDelta(
   text: { before?: string; after?: string },
 ): PermissionDelta {
   const permissions = toPermissions(tuples);
-  const services = [...new Set(tuples.map((t) => serviceOf(t.action, t.notAction)))].sort();
+  const services = [...new Set(tuples.flatMap((t) => serviceOf(t.action, t.notAction)))].sort();
   const delta: PermissionDelta = { policy: label, permissions, services };
   const expanded = lostConcreteActions(tuples, others);
   if (expanded.length > 0) delta.expandedActions = expanded;
@@ -144,33 +152,43 @@ function buildDelta(
 
 /** Tuples of `from` that no tuple of `to` covers. Indexed by scope and action: policies with 100 actions × 100 resources stay fast. */
 function uncovered(from: Map<string, PermissionTuple>, to: Map<string, PermissionTuple>): PermissionTuple[] {
-  const scopes = new Map<string, Map<string, PermissionTuple[]>>();
+  interface Scope {
+    byAction: Map<string, PermissionTuple[]>;
+    /** Actions that can cover others: patterns, and (for NotAction) every exclusion list. */
+    broad: string[];
+  }
+  const scopes = new Map<string, Scope>();
   const scopeOf = (t: PermissionTuple): string => `${t.effect}|${t.notAction}|${t.notResource}`;
   for (const t of to.values()) {
-    let byAction = scopes.get(scopeOf(t));
-    if (!byAction) scopes.set(scopeOf(t), (byAction = new Map()));
-    const list = byAction.get(t.action);
+    let scope = scopes.get(scopeOf(t));
+    if (!scope) scopes.set(scopeOf(t), (scope = { byAction: new Map(), broad: [] }));
+    const list = scope.byAction.get(t.action);
     if (list) list.push(t);
-    else byAction.set(t.action, [t]);
+    else {
+      scope.byAction.set(t.action, [t]);
+      if (t.notAction || hasWildcard(t.action)) scope.broad.push(t.action);
+    }
   }
   const coveringActions = new Map<string, string[]>();
   const out: PermissionTuple[] = [];
   for (const [key, t] of from) {
     if (to.has(key)) continue;
-    const scope = scopeOf(t);
-    const byAction = scopes.get(scope);
-    if (!byAction) {
+    const scopeKey = scopeOf(t);
+    const scope = scopes.get(scopeKey);
+    if (!scope) {
       out.push(t);
       continue;
     }
-    const cacheKey = `${scope}|${t.action}`;
+    const cacheKey = `${scopeKey}|${t.action}`;
     let actions = coveringActions.get(cacheKey);
     if (!actions) {
       const tAction = t.action;
-      actions = [...byAction.keys()].filter((a) => (t.notAction ? exclusionCovers(a, tAction) : patternCovers(a, tAction)));
+      // A concrete action only ever covers itself; only the few broad ones need the pattern check.
+      actions = scope.broad.filter((a) => a !== tAction && (t.notAction ? exclusionCovers(a, tAction) : patternCovers(a, tAction)));
+      if (scope.byAction.has(tAction)) actions.push(tAction);
       coveringActions.set(cacheKey, actions);
     }
-    const covered = actions.some((a) => (byAction.get(a) ?? []).some((o) => sameScopeBroader(o, t)));
+    const covered = actions.some((a) => (scope.byAction.get(a) ?? []).some((o) => sameScopeBroader(o, t)));
     if (!covered) out.push(t);
   }
   return out;

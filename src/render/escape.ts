@@ -62,8 +62,8 @@ const TEXT_ENTITIES: Record<string, string> = {
   '://': `:${ZERO_WIDTH_SPACE_ENTITY}//`,
 };
 
-/** Punctuation that starts emphasis, links, images, code or strikethrough (`#` is handled above). */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()+!~^$]/g;
+/** Punctuation that starts emphasis, links and images (`[`), code, strikethrough or math (`#` is handled above). */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~$]/g;
 
 /** Shortens to `max` characters (counted as JS string length) with an ellipsis, before escaping. */
 export function truncate(value: string, max: number): string {
@@ -118,4 +118,16 @@ export function escapeMermaidLabel(value: string): string {
     .replace(/`/g, '#96;')
     .replace(/[[\]{}()|]/g, (c) => `#${c.charCodeAt(0)};`)
     .replace(/@/g, '#64;');
+}
+
+/**
+ * A sentence from the analysis, where `name` in backticks marks an identifier: each marked part becomes
+ * `<code>`, everything escaped as text. `html` for raw-HTML contexts such as `<summary>`.
+ */
+export function escapeProse(value: string, html = false): string {
+  const esc = html ? escapeHtmlText : escapeText;
+  return value
+    .split(/`([^`\r\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+    .join('');
 }

@@ -10,7 +10,7 @@ import type { Report, Risk, RoleImpact } from '../model/report.js';
 import { riskRank } from '../model/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { dependentConsoleUrl, roleConsoleUrl } from './console-links.js';
-import { codeSpan, encodeSegment, escapeHtmlText, escapeText, fencedBlock, link, truncate } from './escape.js';
+import { codeSpan, encodeSegment, escapeHtmlText, escapeProse, escapeText, fencedBlock, link, truncate } from './escape.js';
 import { mermaidGraph } from './mermaid.js';
 import { policyDiffs } from './policy-diff.js';
 
@@ -119,7 +119,8 @@ function withinBudget(b: Budget): string {
     if (rowsLeft > 0) parts.push(`${rowsLeft} of ${b.rows.length} roles from the table`);
     if (detailsLeft > 0) parts.push(`the details of ${detailsLeft} of ${b.details.length} roles`);
     if (graphLeft) parts.push('the graph');
-    return `> [!NOTE]\n> This comment leaves out ${parts.join(', ')} to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
+    const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
+    return `> [!NOTE]\n> This comment leaves out ${listed} to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
   };
   // Room for the longest possible note, computed with the largest counts.
   const noteReserve = makeNote(b.rows.length, b.details.length, true).length + 4;
@@ -177,7 +178,7 @@ function verdict(report: Report): string {
     return `⛔ **Blocked:** ${plural(count, 'role')} at or above \`fail-on: ${decision.failOn}\` (${highest}, ${plural(n, 'role')} affected).`;
   }
   if (decision.waivedBy.length > 0 && countAtOrAbove(report) > 0) {
-    return `⚠️ **Not blocked — acknowledged:** ${highest} would block at \`fail-on: ${decision.failOn}\`; lifted by ${decision.waivedBy.map(escapeText).join(', ')}.`;
+    return `⚠️ **Not blocked — acknowledged:** ${highest} would block at \`fail-on: ${decision.failOn}\`; lifted by ${decision.waivedBy.map((w) => escapeProse(w)).join(', ')}.`;
   }
   if (decision.failOn === 'never') {
     return `ℹ️ **${plural(n, 'role')} affected**, ${highest}. The gate is off (\`fail-on: never\`).`;
@@ -197,10 +198,10 @@ function gapLine(g: LookupGap): string {
 
 function notices(report: Report): string[] {
   const lines: string[] = [];
-  for (const n of report.meta.notices) lines.push(`> [!IMPORTANT]\n> ${escapeText(truncate(n, MAX_LINE))}`);
+  for (const n of report.meta.notices) lines.push(`> [!IMPORTANT]\n> ${escapeProse(truncate(n, MAX_LINE))}`);
   const warnings = report.meta.inputs.flatMap((i) => i.warnings.map((w) => `${i.label}: ${w}`));
   const bullets: string[] = [];
-  bullets.push(...capList(warnings, 10, (w) => `- ${escapeText(truncate(w, MAX_LINE))}`, (k) => `- … ${k} more warnings in the JSON report`));
+  bullets.push(...capList(warnings, 10, (w) => `- ${escapeProse(truncate(w, MAX_LINE))}`, (k) => `- … ${k} more warnings in the JSON report`));
   if (report.meta.sensitiveMasked > 0) {
     bullets.push(`- ${plural(report.meta.sensitiveMasked, 'sensitive value')} masked by the input ${report.meta.sensitiveMasked === 1 ? 'is' : 'are'} not shown.`);
   }
@@ -223,7 +224,7 @@ function gate(report: Report, options: MarkdownOptions): string[] {
   const label = options.acknowledgeLabel ?? 'iam-blast-radius:acknowledged';
   const out: string[] = [];
   if (decision.block) {
-    const reasons = capList(decision.reasons, 15, (r) => `- ${escapeText(truncate(r, MAX_LINE))}`, (k) => `- … ${k} more (see the roles below)`);
+    const reasons = capList(decision.reasons, 15, (r) => `- ${escapeProse(truncate(r, MAX_LINE))}`, (k) => `- … ${k} more (see the roles below)`);
     out.push(
       [
         '#### Why this is blocked',
@@ -240,8 +241,8 @@ function gate(report: Report, options: MarkdownOptions): string[] {
     const waived = report.roles.filter((r) => r.waived);
     out.push(
       [
-        `**Block lifted by** ${decision.waivedBy.map((w) => escapeText(truncate(w, MAX_LINE))).join('; ')}.`,
-        ...capList(waived, 15, (r) => `- ${escapeText(truncate(r.name, MAX_NAME))}: ${escapeText(truncate(r.waived ?? '', MAX_LINE))}`, (k) => `- … ${k} more`),
+        `**Block lifted by** ${decision.waivedBy.map((w) => escapeProse(truncate(w, MAX_LINE))).join('; ')}.`,
+        ...capList(waived, 15, (r) => `- ${escapeText(truncate(r.name, MAX_NAME))}: ${escapeProse(truncate(r.waived ?? '', MAX_LINE))}`, (k) => `- … ${k} more`),
       ].join('\n'),
     );
   }
@@ -296,9 +297,9 @@ function changeLine(change: IamChange, role: RoleImpact, options: MarkdownOption
     : '';
   const lines = [`- ${escapeText(truncate(change.address, MAX_NAME * 2))} (${escapeText(change.actions.join(', '))}, ${escapeText(truncate(change.input, MAX_NAME))})${where}`];
   for (const e of change.effects.filter((x) => x.role === role.name || x.role === role.newName)) {
-    lines.push(`  - ${escapeText(truncate(e.summary, MAX_LINE))}${e.unknowns?.length ? ` — unknown: ${escapeText(truncate(e.unknowns.join('; '), MAX_LINE))}` : ''}`);
+    lines.push(`  - ${escapeProse(truncate(e.summary, MAX_LINE))}${e.unknowns?.length ? ` — unknown: ${escapeProse(truncate(e.unknowns.join('; '), MAX_LINE))}` : ''}`);
   }
-  for (const note of change.notes ?? []) lines.push(`  - ${escapeText(truncate(note, MAX_LINE))}`);
+  for (const note of change.notes ?? []) lines.push(`  - ${escapeProse(truncate(note, MAX_LINE))}`);
   return lines;
 }
 
@@ -329,15 +330,15 @@ function dependentLine(d: Dependent): string {
 }
 
 function roleDetails(role: RoleImpact, changes: readonly IamChange[], options: MarkdownOptions): string {
-  const first = role.reasons[0] ? `: ${escapeHtmlText(truncate(role.reasons[0], 160))}` : '';
+  const first = role.reasons[0] ? `: ${escapeProse(truncate(role.reasons[0], 160), true)}` : '';
   const summary = `${RISK_ICON[role.risk]} <b>${escapeHtmlText(truncate(roleTitle(role), MAX_NAME))}</b> — ${role.risk}${role.waived ? ' (waived)' : ''}${first}`;
   const body: string[] = [];
 
   body.push(`IAM console: ${link(truncate(role.name, MAX_NAME), roleConsoleUrl(role.name, role.arn))}${role.account ? ` · account ${escapeText(role.account)}` : ''}`);
   if (role.reasons.length > 0) {
-    body.push(['**Why**', ...capList(role.reasons, MAX_LIST, (r) => `- ${escapeText(truncate(r, MAX_LINE))}`, (k) => `- … ${k} more`)].join('\n'));
+    body.push(['**Why**', ...capList(role.reasons, MAX_LIST, (r) => `- ${escapeProse(truncate(r, MAX_LINE))}`, (k) => `- … ${k} more`)].join('\n'));
   }
-  if (role.waived) body.push(`**Waived:** ${escapeText(truncate(role.waived, MAX_LINE))}`);
+  if (role.waived) body.push(`**Waived:** ${escapeProse(truncate(role.waived, MAX_LINE))}`);
 
   const own = changes.filter((c) => role.changes.includes(c.address) && (c.roles.includes(role.name) || (role.newName !== undefined && c.roles.includes(role.newName))));
   const changeLines = capList(own, MAX_LIST, (c) => changeLine(c, role, options).join('\n'), (k) => `- … ${k} more changes`);

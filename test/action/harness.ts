@@ -62,6 +62,8 @@ export async function runAction(options: {
   eventName?: string;
   env?: Record<string, string>;
   clock?: Date;
+  /** Start this many runs at once on the same environment (two workflow runs racing). */
+  concurrent?: number;
 }): Promise<ActionRun> {
   const saved = { ...process.env };
   const dir = mkdtempSync(path.join(scratch, 'run-'));
@@ -95,7 +97,8 @@ export async function runAction(options: {
   });
   const start = performance.now();
   try {
-    await run({ clock: () => options.clock ?? new Date('2026-11-28T21:00:00Z'), github: { retryUnitMs: 1, paceWrites: false } });
+    const deps = { clock: () => options.clock ?? new Date('2026-11-28T21:00:00Z'), github: { retryUnitMs: 1, paceWrites: false } };
+    await Promise.all(Array.from({ length: options.concurrent ?? 1 }, () => run(deps)));
   } finally {
     spy.mockRestore();
   }

@@ -141,9 +141,13 @@ describe('diffPermissions', () => {
     expect(diffPermissions(null, null, 'p')).toEqual({ removed: null, added: null });
   });
 
-  it('says "*" for the service of "*"', () => {
-    const d = diffPermissions(poldoc(allow('*')), null, 'p');
-    expect(d.removed?.services).toEqual(['*']);
+  it('says "*" for the service of "*", and resolves wildcard service prefixes through the catalog', () => {
+    expect(diffPermissions(poldoc(allow('*')), null, 'p').removed?.services).toEqual(['*']);
+    expect(diffPermissions(poldoc(allow('*:GetObject')), null, 'p').removed?.services).toEqual(['*']);
+    const s3ish = diffPermissions(poldoc(allow('s3*:Get*')), null, 'p').removed?.services ?? [];
+    expect(s3ish).toContain('s3');
+    expect(s3ish).toContain('s3express');
+    expect(diffPermissions(poldoc(allow('zz*:Get*')), null, 'p').removed?.services).toEqual(['zz*']);
   });
 
   it('caps expanded actions and says how many were left out', () => {

@@ -5,7 +5,7 @@
 import type { Effect, IamChange, InputReading, PermissionDelta } from '../../model/change.js';
 import { awsManagedPolicy, diffPermissions, diffTrust, permissionsOf, prettyPolicy, type PolicyInput } from '../../policy/index.js';
 import { computeLinks, MANAGED_POLICY, ROLE } from '../terraform/types.js';
-import { evaluate, type Value } from './evaluate.js';
+import { evaluate, holdsInstance, type Value } from './evaluate.js';
 import { nameOf, type Instance, type World } from './world.js';
 
 type ManagedPolicyEntry = NonNullable<InputReading['managedPolicies']>[number];
@@ -13,6 +13,8 @@ type ManagedPolicyEntry = NonNullable<InputReading['managedPolicies']>[number];
 export interface DiffResult {
   changes: IamChange[];
   managedPolicies: ManagedPolicyEntry[];
+  /** Addresses not compared because one side's file could not be read. */
+  skipped: string[];
 }
 
 /** A role as one side names it: its name when known, and why not otherwise. */
@@ -76,8 +78,22 @@ function managedDelta(raw: unknown, inst: Instance): { label: string; delta: Per
   return { label, delta: { policy: label, permissions: [], services: [], unknown: v.known ? 'policy ARN is not a string' : v.why } };
 }
 
-/** Same source text: same value on both sides (whatever Terraform later makes of it). */
 const sameText = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What a value is, for comparing the two sides: its value when known; otherwise its source text plus the
+ * body of the block it refers to, so an unknown value counts as unchanged only when nothing it reads changed.
+ */
+function fingerprint(raw: unknown, inst: Instance): string {
+  const v = evaluate(raw, inst.scope);
+  if (v.known) return holdsInstance(v.value) ? JSON.stringify(['instance', raw]) : JSON.stringify(['known', v.value]);
+  return JSON.stringify(['unknown', raw, v.ref ? v.ref.block.body : null]);
+}
+
+/** Whether an attribute has the same meaning on both sides. */
+const same = (b: Instance, h: Instance, attr: string): boolean => fingerprint(b.block.body[attr], b) === fingerprint(h.block.body[attr], h);
+const sameAll = (b: Instance, h: Instance): boolean =>
+  [...new Set([...Object.keys(b.block.body), ...Object.keys(h.block.body)])].every((attr) => same(b, h, attr));
 
 function permissionEffects(role: string, before: Value, after: Value, label: string, unknowns?: string[]): Effect[] {
   if (!before.known || !after.known) {
@@ -155,7 +171,7 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
   const forcing: string[] = [];
   const forcingUnknown: string[] = [];
   for (const attr of ['name', 'name_prefix', 'path']) {
-    if (sameText(b[attr], h[attr])) continue;
+    if (same(base, head, attr)) continue;
     const vb = evaluate(b[attr], base.scope);
     const vh = evaluate(h[attr], head.scope);
     if (vb.known && vh.known) {
@@ -177,7 +193,7 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
     });
   }
 
-  if (!sameText(b.assume_role_policy, h.assume_role_policy)) {
+  if (!same(base, head, 'assume_role_policy')) {
     const before = policyValue(b.assume_role_policy, base);
     const after = policyValue(h.assume_role_policy, head);
     if (before.known && after.known) {
@@ -219,13 +235,13 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
   const ib = inline(b);
   const ih = inline(h);
   for (const name of [...new Set([...ib.keys(), ...ih.keys()])].sort()) {
-    if (sameText(ib.get(name), ih.get(name))) continue;
+    if (ib.has(name) && ih.has(name) && fingerprint(ib.get(name), base) === fingerprint(ih.get(name), head)) continue;
     const before = ib.has(name) ? policyValue(ib.get(name), base) : { known: true as const, value: null };
     const after = ih.has(name) ? policyValue(ih.get(name), head) : { known: true as const, value: null };
     effects.push(...permissionEffects(role, before, after, `inline:${name}`, scopeUnknown));
   }
 
-  if (!sameText(b.managed_policy_arns, h.managed_policy_arns)) {
+  if (!same(base, head, 'managed_policy_arns')) {
     const vb = evaluate(b.managed_policy_arns ?? [], base.scope);
     const vh = evaluate(h.managed_policy_arns ?? [], head.scope);
     if (vb.known && vh.known && Array.isArray(vb.value) && Array.isArray(vh.value)) {
@@ -249,7 +265,7 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
     }
   }
 
-  if (!sameText(b.permissions_boundary, h.permissions_boundary)) {
+  if (!same(base, head, 'permissions_boundary')) {
     const vb = evaluate(b.permissions_boundary ?? null, base.scope);
     const vh = evaluate(h.permissions_boundary ?? null, head.scope);
     const unknowns = unknownsOf(!vb.known ? vb.why : undefined, !vh.known ? vh.why : undefined, ...(scopeUnknown ?? []));
@@ -276,7 +292,7 @@ function diffRolePolicy(base: Instance | undefined, head: Instance | undefined):
   const doc = (i: Instance | undefined): Value => (i ? policyValue(i.block.body.policy, i) : { known: true, value: null });
   const rb = base ? roleOf(base.block.body.role, base) : undefined;
   const rh = head ? roleOf(head.block.body.role, head) : undefined;
-  if (base && head && sameText(base.block.body, head.block.body)) return null;
+  if (base && head && sameAll(base, head)) return null;
   const sameRole = rb && rh && (rb.name !== undefined ? rb.name === rh.name : sameText(base?.block.body.role, head?.block.body.role));
   if (base && head && sameRole) {
     const role = display(rb, base);
@@ -292,7 +308,7 @@ function diffRolePolicy(base: Instance | undefined, head: Instance | undefined):
 
 function diffAttachment(base: Instance | undefined, head: Instance | undefined): IamChange | null {
   const inst = (head ?? base) as Instance;
-  if (base && head && sameText(base.block.body.role, head.block.body.role) && sameText(base.block.body.policy_arn, head.block.body.policy_arn)) return null;
+  if (base && head && same(base, head, 'role') && same(base, head, 'policy_arn')) return null;
   const effects: Effect[] = [];
   if (base) {
     const m = managedDelta(base.block.body.policy_arn, base);
@@ -326,10 +342,10 @@ function roleList(raw: unknown, inst: Instance): { names: string[] } | { why: st
 
 function diffPolicyAttachment(base: Instance | undefined, head: Instance | undefined): IamChange | null {
   const inst = (head ?? base) as Instance;
-  if (base && head && sameText(base.block.body, head.block.body)) return null;
+  if (base && head && same(base, head, 'roles') && same(base, head, 'policy_arn')) return null;
   const rb = base ? roleList(base.block.body.roles, base) : { names: [] };
   const rh = head ? roleList(head.block.body.roles, head) : { names: [] };
-  const arnSame = !!base && !!head && sameText(base.block.body.policy_arn, head.block.body.policy_arn);
+  const arnSame = !!base && !!head && same(base, head, 'policy_arn');
   if ('why' in rb || 'why' in rh) {
     const why = 'why' in rb ? rb.why : (rh as { why: string }).why;
     const m = managedDelta((head ?? base)?.block.body.policy_arn, inst);
@@ -361,7 +377,7 @@ function diffPolicyAttachment(base: Instance | undefined, head: Instance | undef
 function diffExclusive(base: Instance | undefined, head: Instance | undefined, world: { base: World; head: World }): IamChange | null {
   // Deleting an exclusive resource only stops Terraform from enforcing the set; creating one removes
   // anything not listed, which a static reading cannot see (the live set is not in the code).
-  if (!base || !head || sameText(base.block.body, head.block.body)) return null;
+  if (!base || !head || sameAll(base, head)) return null;
   const policies = base.type === 'aws_iam_role_policies_exclusive';
   const attr = policies ? 'policy_names' : 'policy_arns';
   const role = roleOf(base.block.body.role_name, base);
@@ -399,7 +415,7 @@ function findInlinePolicy(world: World, role: string | undefined, name: string):
 
 function diffInstanceProfile(base: Instance | undefined, head: Instance | undefined): IamChange | null {
   const inst = (head ?? base) as Instance;
-  if (base && head && sameText(base.block.body.role, head.block.body.role) && sameText(base.block.body.name, head.block.body.name)) return null;
+  if (base && head && same(base, head, 'role') && same(base, head, 'name')) return null;
   if (!base) return null;
   const role = roleOf(base.block.body.role, base);
   const name = nameOf(base.block.body, base.scope);
@@ -423,7 +439,7 @@ function diffCompute(base: Instance | undefined, head: Instance | undefined): Ia
   for (const link of links) {
     const rawB = base?.block.body[link.attribute];
     const rawH = head?.block.body[link.attribute];
-    if (base && head && sameText(rawB, rawH)) continue;
+    if (base && head && same(base, head, link.attribute)) continue;
     const rb = base && rawB !== undefined ? roleOf(rawB, base) : undefined;
     const rh = head && rawH !== undefined ? roleOf(rawH, head) : undefined;
     if (rb && rh && rb.name !== undefined && rb.name === rh.name) continue;
@@ -463,7 +479,7 @@ function attachedRoles(world: World, policy: Instance): string[] {
 
 function diffManagedPolicy(base: Instance | undefined, head: Instance | undefined, world: { base: World; head: World }, managed: ManagedPolicyEntry[]): IamChange | null {
   if (!base) return null;
-  if (head && sameText(base.block.body.policy, head.block.body.policy)) return null;
+  if (head && same(base, head, 'policy')) return null;
   const name = nameOf(base.block.body, base.scope);
   const label = name.known ? String(name.value) : base.address;
   const before = policyValue(base.block.body.policy, base);
@@ -490,8 +506,15 @@ function diffManagedPolicy(base: Instance | undefined, head: Instance | undefine
   return change(head ?? base, head ? ['update'] : ['delete'], effects);
 }
 
-export function diffWorlds(base: World, head: World, moved: Map<string, string>): DiffResult {
+export interface Unread {
+  /** Files (relative paths) that did not parse on each side. */
+  base: Set<string>;
+  head: Set<string>;
+}
+
+export function diffWorlds(base: World, head: World, moved: Map<string, string>, unread: Unread = { base: new Set(), head: new Set() }): DiffResult {
   const managedPolicies: ManagedPolicyEntry[] = [];
+  const skipped: string[] = [];
   const baseByHeadAddress = new Map<string, Instance>();
   for (const inst of base.instances.values()) baseByHeadAddress.set(moved.get(inst.address) ?? inst.address, inst);
   const addresses = [...new Set([...baseByHeadAddress.keys(), ...head.instances.keys()])].sort();
@@ -501,6 +524,15 @@ export function diffWorlds(base: World, head: World, moved: Map<string, string>)
     const h = head.instances.get(address);
     const type = (h ?? b)?.type;
     if (b && h && b.type !== h.type) continue;
+    // A block missing on one side because its file did not parse there is not a deletion or a creation.
+    if (b && !h && unread.head.has(b.block.file)) {
+      skipped.push(`${address} (${b.block.file} did not parse in head)`);
+      continue;
+    }
+    if (h && !b && unread.base.has(h.block.file)) {
+      skipped.push(`${address} (${h.block.file} did not parse in base)`);
+      continue;
+    }
     let c: IamChange | null = null;
     switch (type) {
       case ROLE:
@@ -533,5 +565,5 @@ export function diffWorlds(base: World, head: World, moved: Map<string, string>)
     if (!h && b) c.location = { file: b.block.file, line: b.block.line, side: 'base' };
     changes.push(c);
   }
-  return { changes, managedPolicies };
+  return { changes, managedPolicies, skipped };
 }

@@ -17,6 +17,11 @@ export interface ResourceRef {
   attribute?: string;
 }
 
+/** A resource instance used as a value (`for_each = aws_iam_role.team`, then `each.value.name`). */
+export class InstanceObject {
+  constructor(readonly ref: ResourceRef) {}
+}
+
 export type Value = { known: true; value: unknown } | { known: false; why: string; ref?: ResourceRef };
 
 export interface Scope {
@@ -155,7 +160,7 @@ function evaluateExpression(expr: string, scope: Scope, depth: number): Value {
     if (!arg.ok) return unknown(`${fn[1]}(…) argument is not a single expression`);
     const v = evaluate(arg.value, scope, depth + 1);
     if (!v.known) return v;
-    if (fn[1] === 'jsonencode') return known(JSON.stringify(v.value));
+    if (fn[1] === 'jsonencode') return holdsInstance(v.value) ? unknown('jsonencode of a resource') : known(JSON.stringify(v.value));
     if (fn[1] === 'toset' && Array.isArray(v.value)) return known([...new Set(v.value)]);
     return v;
   }
@@ -165,6 +170,12 @@ function evaluateExpression(expr: string, scope: Scope, depth: number): Value {
     if (folded.ok && !(typeof folded.value === 'string' && folded.value.startsWith('${'))) return evaluate(folded.value, scope, depth + 1);
   }
   return unknown(`expression ${abbreviate(expr)} is only known when Terraform runs`);
+}
+
+export function holdsInstance(v: unknown): boolean {
+  if (v instanceof InstanceObject) return true;
+  if (v !== null && typeof v === 'object') return Object.values(v).some(holdsInstance);
+  return false;
 }
 
 function abbreviate(expr: string): string {
@@ -226,6 +237,11 @@ function descend(v: Value, rest: Step[], scope: Scope, depth: number, expr: stri
     const key = 'name' in step ? known(step.name) : indexValue(step.index, scope, depth);
     if (!key.known) return key;
     const container = cur.value;
+    if (container instanceof InstanceObject && 'name' in step) {
+      const attr = container.ref.scope.resolve({ ...container.ref, attribute: step.name }, depth + 1);
+      cur = attr ?? unknown(`${expr} is only known when Terraform runs`, { ...container.ref, attribute: step.name });
+      continue;
+    }
     if (Array.isArray(container) && typeof key.value === 'number') cur = known(container[key.value]);
     else if (container && typeof container === 'object' && typeof key.value === 'string') {
       const record = container as Record<string, unknown>;
@@ -275,6 +291,16 @@ function resourceReference(path: Step[], scope: Scope, depth: number, expr: stri
 }
 
 function resolveReference(ref: ResourceRef, rest: Step[], depth: number, expr: string): Value {
+  if (ref.attribute === undefined) {
+    if (ref.key !== undefined) return known(new InstanceObject(ref));
+    const instances = instancesOf(ref.block.body, moduleScope(ref.scope), depth + 1);
+    if (!instances.known) return unknown(`${expr}: ${instances.why}`, ref);
+    const only = instances.keys[0];
+    if (instances.keys.length === 1 && only?.key === undefined) return known(new InstanceObject(ref));
+    const byKey: Record<string, InstanceObject> = {};
+    for (const { key } of instances.keys) if (key !== undefined) byKey[String(key)] = new InstanceObject({ ...ref, key });
+    return known(byKey);
+  }
   const resolved = ref.scope.resolve(ref, depth + 1);
   if (resolved && resolved.known && rest.length === 0) return resolved;
   if (resolved && !resolved.known) return { ...resolved, ref };
@@ -297,14 +323,15 @@ export function instanceScope(scope: Scope, key: InstanceKey | undefined, eachVa
 export type Instances = { known: true; keys: Array<{ key?: InstanceKey; eachValue?: unknown }> } | { known: false; why: string };
 
 /** The instances `count` / `for_each` create, when they are literal enough to know. */
-export function instancesOf(body: Record<string, unknown>, scope: Scope): Instances {
+export function instancesOf(body: Record<string, unknown>, scope: Scope, depth = 0): Instances {
+  if (depth > MAX_DEPTH) return { known: false, why: 'instances nest too deeply to follow' };
   if ('count' in body) {
-    const v = evaluate(body.count, scope);
+    const v = evaluate(body.count, scope, depth + 1);
     if (!v.known || typeof v.value !== 'number') return { known: false, why: v.known ? 'count is not a number' : `count: ${v.why}` };
     return { known: true, keys: Array.from({ length: v.value }, (_, i) => ({ key: i })) };
   }
   if ('for_each' in body) {
-    const v = evaluate(body.for_each, scope);
+    const v = evaluate(body.for_each, scope, depth + 1);
     if (!v.known) return { known: false, why: `for_each: ${v.why}` };
     if (Array.isArray(v.value)) {
       if (!v.value.every((x) => typeof x === 'string')) return { known: false, why: 'for_each over a set of non-strings' };

@@ -50,8 +50,14 @@ export async function readHclDirs(spec: { label: string; baseDir: string; headDi
   }
   const baseWorld = buildWorld(base);
   const headWorld = buildWorld(head);
-  for (const w of new Set([...baseWorld.warnings, ...headWorld.warnings])) warnings.push(w);
-  const { changes, managedPolicies } = diffWorlds(baseWorld, headWorld, movedAddresses(head, baseWorld));
+  // Module calls are reported once, as the head declares them (the base's line would point at old text).
+  const headCalls = new Set(headWorld.unreadModules.map((m) => m.name));
+  for (const m of [...headWorld.unreadModules, ...baseWorld.unreadModules.filter((m) => !headCalls.has(m.name))]) {
+    warnings.push(`Static reading: module "${m.name}" (${m.source}, ${m.file}:${m.line}) is not a local path; its IAM resources are not read`);
+  }
+  const unread = { base: new Set(base.problems.map((p) => p.file)), head: new Set(head.problems.map((p) => p.file)) };
+  const { changes, managedPolicies, skipped } = diffWorlds(baseWorld, headWorld, movedAddresses(head, baseWorld), unread);
+  if (skipped.length > 0) warnings.push(`Static reading: not compared because a file did not parse: ${skipped.join(', ')}`);
   for (const c of changes) {
     c.input = spec.label;
     if (c.location?.side === 'base') {
@@ -59,7 +65,7 @@ export async function readHclDirs(spec: { label: string; baseDir: string; headDi
       c.notes = [...(c.notes ?? []), gone ? `removed in this PR with the whole file ${c.location.file}` : 'removed in this PR'];
     }
   }
-  const unread = [...base.problems, ...head.problems].map((p) => p.file);
+  const unreadFiles = [...base.problems, ...head.problems].map((p) => p.file);
   const reading: InputReading = {
     input: spec.label,
     source: 'hcl',
@@ -73,7 +79,7 @@ export async function readHclDirs(spec: { label: string; baseDir: string; headDi
       baseDir: spec.baseDir,
       headDir: spec.headDir,
       filesRead: String(base.files.size + head.files.size),
-      ...(unread.length > 0 ? { filesNotRead: [...new Set(unread)].join(', ') } : {}),
+      ...(unreadFiles.length > 0 ? { filesNotRead: [...new Set(unreadFiles)].join(', ') } : {}),
     },
   };
   if (managedPolicies.length > 0) reading.managedPolicies = managedPolicies;

@@ -48,10 +48,19 @@ export async function ensureParser(): Promise<void> {
  * Evaluates the literal parts of one HCL expression with HCL itself: hcl2json folds constant objects,
  * tuples and templates to JSON and leaves anything it cannot fold as `${…}` text.
  */
+const expressionCache = new Map<string, { ok: true; value: unknown } | { ok: false }>();
+
 export function parseExpressionSync(expression: string): { ok: true; value: unknown } | { ok: false } {
   if (!ready) throw new Error('parseExpressionSync called before ensureParser');
-  const body = parseWith(ready, `v = ${expression}\n`);
-  return body && 'v' in body ? { ok: true, value: body.v } : { ok: false };
+  // The same jsonencode(…) text is evaluated for both sides and for each comparison: parse it once.
+  let result = expressionCache.get(expression);
+  if (!result) {
+    const body = parseWith(ready, `v = ${expression}\n`);
+    result = body && 'v' in body ? { ok: true, value: body.v } : { ok: false };
+    if (expressionCache.size > 10_000) expressionCache.clear();
+    expressionCache.set(expression, result);
+  }
+  return result;
 }
 
 export async function parseHcl(text: string): Promise<ParsedHcl> {

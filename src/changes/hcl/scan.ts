@@ -236,7 +236,7 @@ function skipExpression(tokens: Token[], at: number): number {
         if (t.kind === '}') return i;
         throw new ScanError(t.line, `unexpected "${t.kind}"`);
       }
-      if (closing[open.kind] !== t.kind) throw new ScanError(t.line, `"${open.kind}" opened on line ${open.line} closed by "${t.kind}"`);
+      if (closing[open.kind] !== t.kind) throw new ScanError(open.line, `"${open.kind}" opened on line ${open.line} closed by "${t.kind}" on line ${t.line}`);
     } else if (t.kind === 'newline' && stack.length === 0) return i;
     i++;
   }

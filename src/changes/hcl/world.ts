@@ -19,9 +19,8 @@ export interface Instance {
 
 export interface World {
   instances: Map<string, Instance>;
-  /** Static-reading limits met while expanding: registry modules, unknown instance sets. */
-  warnings: string[];
-  /** Managed policies (`aws_iam_policy`) by address, for attachments that reference them. */
+  /** Module calls whose source is not a local path: their resources cannot be read. */
+  unreadModules: Array<{ name: string; source: string; file: string; line: number }>;
   root: Scope;
 }
 
@@ -41,6 +40,9 @@ export function isStaticRelevant(type: string): boolean {
   return iamTypes.has(type);
 }
 
+/** Types whose `name` attribute is exactly the configured name. */
+const namedTypes = new Set([ROLE, MANAGED_POLICY, 'aws_iam_role_policy', 'aws_iam_instance_profile']);
+
 /** Computes the attributes a static reading can know: names, and a policy document's JSON. */
 function resolveAttribute(ref: ResourceRef, depth: number): Value | undefined {
   const { block } = ref;
@@ -56,10 +58,9 @@ function resolveAttribute(ref: ResourceRef, depth: number): Value | undefined {
   if (ref.mode === 'data' && block.type === POLICY_DOCUMENT && (ref.attribute === 'json' || ref.attribute === 'minified_json')) {
     return policyDocumentJson(block.body, scope, depth);
   }
-  if (ref.mode === 'managed' && (block.type === ROLE || block.type === MANAGED_POLICY) && (ref.attribute === 'name' || ref.attribute === 'id')) {
-    if (block.type === MANAGED_POLICY && ref.attribute === 'id') return undefined;
-    return nameOf(block.body, scope, depth);
-  }
+  if (ref.mode === 'managed' && namedTypes.has(block.type) && ref.attribute === 'name') return nameOf(block.body, scope, depth);
+  // A role's id is its name; other types' ids are composite or ARNs.
+  if (ref.mode === 'managed' && block.type === ROLE && ref.attribute === 'id') return nameOf(block.body, scope, depth);
   if (ref.mode === 'managed' && block.type === MANAGED_POLICY && ref.attribute === 'policy') return evaluate(block.body.policy, scope, depth);
   return undefined;
 }
@@ -79,7 +80,7 @@ function addressOf(path: ModuleStep[], block: ResourceBlock, key?: InstanceKey):
 export function buildWorld(checkout: Checkout): World {
   const world: World = {
     instances: new Map(),
-    warnings: [],
+    unreadModules: [],
     root: { module: checkout.root, path: [], resolve: resolveAttribute },
   };
   const visit = (scope: Scope, inherited: string | undefined, depth: number): void => {
@@ -102,8 +103,8 @@ export function buildWorld(checkout: Checkout): World {
     if (depth > 16) return;
     for (const call of module.calls.values()) {
       if (!call.target) {
-        if (call.source !== undefined) {
-          world.warnings.push(`Static reading: module "${call.name}" (${call.source}, ${call.file}:${call.line}) is not a local path; its IAM resources are not read`);
+        if (call.source !== undefined && !world.unreadModules.some((m) => m.file === call.file && m.line === call.line)) {
+          world.unreadModules.push({ name: call.name, source: call.source, file: call.file, line: call.line });
         }
         continue;
       }

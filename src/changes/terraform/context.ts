@@ -111,25 +111,32 @@ export class PlanContext {
   /** Name and ARN of the role a role change describes, on one side. */
   roleOf(rc: ResourceChange, which: SideName): RoleId {
     const side = this.side(rc, which);
+    const other = this.side(rc, which === 'after' ? 'before' : 'after');
+    const replace = isReplace(rc.change.actions);
     const unknowns: string[] = [];
-    let name = this.known(side, 'name');
-    if (name === undefined && which === 'after' && !isReplace(rc.change.actions)) {
-      // An in-place update keeps the name; after may still mark it unknown in old plans.
-      name = this.known(this.side(rc, 'before'), 'name');
+    const nameRead = side.get('name');
+    const arnRead = side.get('arn');
+    // A sensitive value is never looked up elsewhere: the other side or prior_state would reveal it.
+    let name = knownText(nameRead);
+    let arn = knownText(arnRead);
+    if (name === undefined && nameRead.state !== 'sensitive' && which === 'after' && !replace) {
+      // An in-place update keeps the name.
+      name = knownText(other.get('name'));
     }
-    let arn = this.known(side, 'arn');
-    if (arn === undefined && !isReplace(rc.change.actions)) arn = this.known(this.side(rc, which === 'after' ? 'before' : 'after'), 'arn');
-    if (name === undefined || arn === undefined) {
-      const prior = !isCreate(rc.change.actions) ? this.priorSide(rc.address) : undefined;
-      if (prior && (which === 'before' || !isReplace(rc.change.actions))) {
-        name ??= this.known(prior, 'name');
-        arn ??= this.known(prior, 'arn');
+    if (arn === undefined && arnRead.state !== 'sensitive' && !replace) arn = knownText(other.get('arn'));
+    const priorAllowed = !isCreate(rc.change.actions) && (which === 'before' || !replace);
+    if (priorAllowed && (name === undefined || arn === undefined)) {
+      const prior = this.priorSide(rc.address);
+      if (prior) {
+        if (name === undefined && nameRead.state !== 'sensitive') name = knownText(prior.get('name'));
+        if (arn === undefined && arnRead.state !== 'sensitive') arn = knownText(prior.get('arn'));
       }
     }
     if (name === undefined) {
-      const r = side.get('name');
-      if (r.state === 'sensitive') name = SENSITIVE;
-      else {
+      if (nameRead.state === 'sensitive') {
+        name = SENSITIVE;
+        unknowns.push('role name marked sensitive in the plan');
+      } else {
         name = rc.address;
         unknowns.push(`role name ${KNOWN_AFTER_APPLY} (${rc.address})`);
       }
@@ -404,6 +411,10 @@ export class PlanContext {
     }
     return this.policiesByArn.get(arn);
   }
+}
+
+function knownText(r: ReturnType<Side['get']>): string | undefined {
+  return r.state === 'known' && typeof r.value === 'string' && r.value !== '' ? r.value : undefined;
 }
 
 export function isCreate(actions: readonly string[]): boolean {

@@ -85,7 +85,7 @@ export function permissionsAdded(role: RoleId, delta: PermissionDelta, how = '')
 export function boundaryChanged(role: RoleId, before: string | null, after: string | null, unknowns: string[] = []): Effect {
   const show = (v: string | null): string => v ?? 'none';
   return {
-    ...base(role, `permissions boundary of ${role.name}: ${show(before)} → ${unknowns.length ? 'known after apply' : show(after)}`, unknowns),
+    ...base(role, `permissions boundary of ${role.name}: ${show(before)} → ${after === null && unknowns.length ? 'known after apply' : show(after)}`, unknowns),
     kind: 'boundary-changed',
     before,
     after,

@@ -154,6 +154,7 @@ function inlineEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Effe
   const after = inlineBlocks(rc, ctx, 'after');
   if (before === 'unknown') return [];
   if (after === 'unknown') {
+    if (!configures(rc, ctx, 'inline_policy')) return [];
     return [fx.permissionsRemoved(role, { policy: 'inline_policy', permissions: [], services: [], unknown: `inline policies ${KNOWN_AFTER_APPLY}` })];
   }
   const effects: Effect[] = [];
@@ -164,6 +165,15 @@ function inlineEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Effe
     if (diff.added) effects.push(fx.permissionsAdded(role, diff.added, before.has(name) ? '' : ' (inline policy added)'));
   }
   return effects;
+}
+
+/**
+ * Whether the configuration sets an attribute. `inline_policy` and `managed_policy_arns` are
+ * optional+computed: unknown after apply only matters when the configuration manages them.
+ */
+function configures(rc: ResourceChange, ctx: PlanContext, attr: string): boolean {
+  const expressions = ctx.expressions(rc);
+  return expressions !== undefined && attr in expressions;
 }
 
 function stringSet(rc: ResourceChange, ctx: PlanContext, which: SideName, attr: string): Set<string> | 'unknown' | 'sensitive' {
@@ -179,6 +189,7 @@ function managedArnEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): 
   const before = stringSet(rc, ctx, 'before', 'managed_policy_arns');
   const after = stringSet(rc, ctx, 'after', 'managed_policy_arns');
   if (before === 'unknown' || before === 'sensitive') return [];
+  if (after === 'unknown' && !configures(rc, ctx, 'managed_policy_arns')) return [];
   if (after === 'unknown' || after === 'sensitive') {
     const why = after === 'unknown' ? `managed_policy_arns ${KNOWN_AFTER_APPLY}` : 'managed_policy_arns marked sensitive in the plan';
     return [fx.permissionsRemoved(role, { policy: 'managed_policy_arns', permissions: [], services: [], unknown: why })];
@@ -195,11 +206,12 @@ function boundaryEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Ef
     const r = ctx.side(rc, which).get('permissions_boundary');
     if (r.state === 'known' && typeof r.value === 'string' && r.value !== '') return { v: r.value };
     if (r.state === 'unknown') return { v: null, unknown: `permissions boundary ${KNOWN_AFTER_APPLY}` };
-    if (r.state === 'sensitive') return { v: SENSITIVE };
+    if (r.state === 'sensitive') return { v: SENSITIVE, unknown: 'permissions boundary marked sensitive in the plan' };
     return { v: null };
   };
   const b = read('before');
   const a = read('after');
+  if (b.v === SENSITIVE || a.v === SENSITIVE) return [fx.boundaryChanged(role, b.v, a.v, [b.unknown ?? a.unknown ?? ''])];
   if (!a.unknown && b.v === a.v) return [];
   return [fx.boundaryChanged(role, b.v, a.v, a.unknown ? [a.unknown] : [])];
 }

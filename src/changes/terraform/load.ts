@@ -5,7 +5,7 @@
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { JSONParser } from '@streamparser/json';
+import { TokenParser, Tokenizer } from '@streamparser/json';
 import { InputError } from '../../errors.js';
 import type { ReaderContext } from '../../inputs.js';
 import { DigestBuilder, digestParsedPlan, isObject, type PlanDigest } from './digest.js';
@@ -155,8 +155,8 @@ function checkTop(file: string, parsed: unknown): Record<string, unknown> {
 
 type TopKind = 'plan' | 'raw-state' | 'shown-state' | 'other';
 
-function classify(obj: Record<string, unknown>): TopKind {
-  const has = (k: string): boolean => Object.prototype.hasOwnProperty.call(obj, k);
+function classify(obj: Record<string, unknown>, keys?: ReadonlySet<string>): TopKind {
+  const has = (k: string): boolean => (keys ? keys.has(k) : Object.prototype.hasOwnProperty.call(obj, k));
   const planMarker = has('resource_changes') || has('planned_values') || has('prior_state') || has('resource_drift');
   if (planMarker) return 'plan';
   // terraform.tfstate itself: `version` + `lineage`/`serial`, `resources` (v4) or `modules` (v3).
@@ -178,6 +178,8 @@ function describeNonPlan(kind: TopKind): string {
 }
 
 const MAX_MODULE_DEPTH = 12;
+/** Token types of @streamparser/json (its TokenType enum). */
+const TOKEN = { LEFT_BRACE: 0, RIGHT_BRACE: 1, LEFT_BRACKET: 2, RIGHT_BRACKET: 3, COLON: 4, STRING: 9 } as const;
 
 function streamPaths(): string[] {
   const paths = [
@@ -190,7 +192,6 @@ function streamPaths(): string[] {
     '$.lineage',
     '$.resource_changes.*',
     '$.resource_drift.*',
-    '$.values.root_module.resources.*',
   ];
   let config = '$.configuration.root_module';
   let prior = '$.prior_state.values.root_module';
@@ -208,11 +209,29 @@ function streamPaths(): string[] {
 async function streamPlan(file: string): Promise<LoadedPlan> {
   const builder = new DigestBuilder(file);
   const warnings: string[] = [];
-  const seen = new Set<string>();
   const top: Record<string, unknown> = {};
   let rcIndex = 0;
   let failure: unknown;
-  const parser = new JSONParser({ paths: streamPaths(), keepStack: false });
+  // Tokenizer and token parser wired by hand so the top-level keys can be seen without keeping their values.
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser({ paths: streamPaths(), keepStack: false });
+  const topKeys = new Set<string>();
+  let depth = 0;
+  let lastString: string | undefined;
+  tokenizer.onToken = (info) => {
+    const t = info.token;
+    if (t === TOKEN.LEFT_BRACE || t === TOKEN.LEFT_BRACKET) depth++;
+    else if (t === TOKEN.RIGHT_BRACE || t === TOKEN.RIGHT_BRACKET) depth--;
+    else if (depth === 1) {
+      if (t === TOKEN.STRING) lastString = info.value as string;
+      else if (t === TOKEN.COLON && lastString !== undefined) topKeys.add(lastString);
+    }
+    parser.write(info);
+  };
+  tokenizer.onEnd = () => {
+    if (!parser.isEnded) parser.end();
+  };
+  parser.onError = (e) => tokenizer.error(e);
   parser.onValue = ({ value, key, stack }) => {
     if (failure) return;
     try {
@@ -222,7 +241,6 @@ async function streamPlan(file: string): Promise<LoadedPlan> {
         return;
       }
       const head = String(keys[1]);
-      seen.add(head);
       const last = keys[keys.length - 1];
       if (head === 'resource_changes') builder.resourceChange(value, rcIndex++);
       else if (head === 'resource_drift') builder.drift();
@@ -238,9 +256,11 @@ async function streamPlan(file: string): Promise<LoadedPlan> {
   let ended = false;
   parser.onEnd = () => {
     ended = true;
+    if (!tokenizer.isEnded) tokenizer.end();
   };
-  parser.onError = (e) => {
-    failure ??= e;
+  tokenizer.onError = (e) => {
+    // After the root value closes, what follows is setup-terraform's trailing `::debug::` noise.
+    if (!ended) failure ??= e;
   };
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -261,12 +281,12 @@ async function streamPlan(file: string): Promise<LoadedPlan> {
       data = data.subarray(at);
       prefixSkipped = true;
     }
-    parser.write(data);
+    tokenizer.write(data);
   }
   stream.destroy();
   if (!failure && !ended) {
     try {
-      parser.end();
+      tokenizer.end();
     } catch (e) {
       failure ??= e;
     }
@@ -275,13 +295,7 @@ async function streamPlan(file: string): Promise<LoadedPlan> {
     if (failure instanceof InputError) throw failure;
     throw new InputError(file, `is not valid JSON (${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}): expected \`terraform show -json\` output`);
   }
-  const kind = seen.has('resource_changes') || seen.has('configuration') || seen.has('prior_state') || seen.has('resource_drift')
-    ? 'plan'
-    : typeof top.version === 'number' && 'lineage' in top
-      ? 'raw-state'
-      : 'format_version' in top && seen.has('values')
-        ? 'shown-state'
-        : 'other';
+  const kind = classify(top, topKeys);
   if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
   const checked = planTopSchema.pick({ format_version: true, terraform_version: true, errored: true, complete: true, applyable: true }).safeParse(top);
   if (!checked.success) throw validationError(file, checked.error, []);

@@ -11,21 +11,25 @@ export interface Progress {
 }
 
 const QUIET_MS = 2000;
+const TICK_MS = 250;
 
 export function createProgress(onLine: ((line: string) => void) | undefined, clock: () => Date): Progress {
   if (!onLine) return { start: () => ({ add: () => {}, done: () => {} }), stop: () => {} };
-  const running = new Set<{ label: string; unit: string; startedAt: number; count: number }>();
+  const running = new Set<{ label: string; unit: string; startedAt: number; printedAt: number; count: number }>();
+  // Ticks often, prints each task at most every QUIET_MS once it has run that long.
   const timer = setInterval(() => {
     const now = clock().getTime();
     for (const t of running) {
-      const seconds = Math.round((now - t.startedAt) / 1000);
-      if (now - t.startedAt >= QUIET_MS) onLine(`${t.label}: ${t.count} ${t.unit} so far (${seconds} s)`);
+      if (now - t.startedAt < QUIET_MS || now - t.printedAt < QUIET_MS) continue;
+      t.printedAt = now;
+      onLine(`${t.label}: ${t.count} ${t.unit} so far (${Math.floor((now - t.startedAt) / 1000)} s)`);
     }
-  }, QUIET_MS);
+  }, TICK_MS);
   timer.unref();
   return {
     start(label, unit) {
-      const task = { label, unit, startedAt: clock().getTime(), count: 0 };
+      const startedAt = clock().getTime();
+      const task = { label, unit, startedAt, printedAt: startedAt, count: 0 };
       running.add(task);
       return {
         add: (n) => {

@@ -1,0 +1,99 @@
+/**
+ * The bundle GitHub runs: built into a temporary directory (no node_modules next to it), started as a
+ * child process the way the runner starts it, on the demo fixtures, against the loopback GitHub API.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/action/sticky-comment.js';
+import { FakeGitHub } from '../helpers/github-server.js';
+import { FIXTURES, pullRequestPayload, REPO_ROOT } from './harness.js';
+
+const run = promisify(execFile);
+const dist = mkdtempSync(path.join(os.tmpdir(), 'ibr-dist-'));
+let gh: FakeGitHub;
+
+beforeAll(async () => {
+  await run(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), '--outdir', dist, '--quiet']);
+  gh = await new FakeGitHub().start();
+}, 120_000);
+afterAll(async () => {
+  await gh.stop();
+});
+beforeEach(() => gh.reset());
+
+async function runDist(inputs: Record<string, string>, event: unknown = pullRequestPayload()) {
+  const dir = mkdtempSync(path.join(dist, 'run-'));
+  const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(event));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_RUN_ID: '99',
+    GITHUB_WORKSPACE: REPO_ROOT,
+    RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': 'ghs-write',
+    INPUT_INVENTORY: 'fixtures/demo/inventory.json',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const start = performance.now();
+  let code = 0;
+  let stdout = '';
+  try {
+    ({ stdout } = await run(process.execPath, [path.join(dist, 'action.js')], { env, cwd: dir }));
+  } catch (e) {
+    const err = e as { code: number; stdout: string };
+    code = err.code;
+    stdout = err.stdout;
+  }
+  return { code, stdout, ms: performance.now() - start, summary: readFileSync(files.summary, 'utf8'), output: readFileSync(files.output, 'utf8') };
+}
+
+const ours = () => gh.commentsOn(7).filter((c) => parseMarker(c.body));
+
+describe('dist/action.js on the demo', () => {
+  it('comments once, updates on rerun, fails while blocked and passes once acknowledged', async () => {
+    const first = await runDist({ plan: 'demo=fixtures/demo/plan.json' }, pullRequestPayload({ updatedAt: '2026-11-28T20:00:00Z', headSha: '1'.repeat(40) }));
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/::error::IAM blast radius: blocked at fail-on high/);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('⛔ **Blocked:**');
+    expect(first.summary).toContain('⛔ **Blocked:**');
+
+    const second = await runDist({ plan: 'demo=fixtures/demo/plan.json' }, pullRequestPayload({ updatedAt: '2026-11-28T20:05:00Z', headSha: '2'.repeat(40) }));
+    expect(second.code).toBe(1);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain(`sha=${'2'.repeat(40)}`);
+
+    gh.labels.set(7, ['iam-blast-radius:acknowledged']);
+    const acknowledged = await runDist(
+      { plan: 'demo=fixtures/demo/plan.json' },
+      pullRequestPayload({ updatedAt: '2026-11-28T20:06:00Z', headSha: '2'.repeat(40), action: 'labeled', label: 'iam-blast-radius:acknowledged', sender: 'carol' }),
+    );
+    expect(acknowledged.code).toBe(0);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('Not blocked — acknowledged');
+    expect(ours()[0]!.body).toContain('added by carol');
+  });
+
+  it('finishes a pull request without IAM changes quickly and says so', async () => {
+    const r = await runDist({ plan: path.join(FIXTURES, 'plan-no-iam.json') });
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain('No IAM role changes');
+    expect(gh.commentsOn(7)).toHaveLength(0);
+    // Node start-up included; the action's own share is logged by the action itself.
+    expect(r.ms).toBeLessThan(3000);
+    console.info(`dist no-IAM-change run (process incl. node start-up): ${r.ms.toFixed(0)} ms; ${/iam-blast-radius: .*/.exec(r.stdout)?.[0]}`);
+  });
+});

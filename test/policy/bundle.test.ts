@@ -1,0 +1,47 @@
+/**
+ * The action runs from a single bundled file with no node_modules: the catalog and the managed policies
+ * must travel inside the bundle. This builds the policy module alone and runs it from an empty directory.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'policy-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('policy module bundled without node_modules', () => {
+  it('expands actions and knows managed policies from the bundle alone', async () => {
+    const outfile = join(dir, 'policy.mjs');
+    await build({
+      entryPoints: [join(import.meta.dirname, '../../src/policy/index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'silent',
+    });
+    // Catalog and managed policies are gzip-embedded: the whole module stays well under a megabyte.
+    expect(statSync(outfile).size).toBeLessThan(1_000_000);
+    writeFileSync(
+      join(dir, 'run.mjs'),
+      [
+        "import * as P from './policy.mjs';",
+        'const d = P.diffPermissions({ Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] },',
+        '  { Statement: [{ Effect: "Allow", Action: "s3:Get*", Resource: "*" }] }, "p");',
+        'console.log(JSON.stringify({',
+        '  put: d.removed.expandedActions.includes("s3:PutObject"),',
+        '  all: P.expandAction("*").length,',
+        '  sqs: P.awsManagedPolicy("arn:aws:iam::aws:policy/AmazonSQSFullAccess")?.permissions.map((p) => p.action),',
+        '}));',
+      ].join('\n'),
+    );
+    const out = execFileSync(process.execPath, ['run.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    const result = JSON.parse(out) as { put: boolean; all: number; sqs: string[] };
+    expect(result.put).toBe(true);
+    expect(result.all).toBeGreaterThan(15_000);
+    expect(result.sqs).toContain('sqs:*');
+  });
+});

@@ -1,0 +1,71 @@
+/** Addresses and references: a real grammar, never a split on dots. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatAddress, parseAddress, parseReference } from '../../src/changes/terraform/address.js';
+
+describe('parseAddress', () => {
+  it('modules with keys holding dots, quotes, brackets and escapes', () => {
+    expect(parseAddress('module.a["x.y"].aws_iam_role.r["k"]')).toEqual({
+      modules: [{ name: 'a', key: 'x.y' }],
+      mode: 'managed',
+      type: 'aws_iam_role',
+      name: 'r',
+      key: 'k',
+    });
+    expect(parseAddress('module.iam["a\\\\b"].module.x[3].data.aws_iam_policy_document.d["q \\"w\\" ].[e"]')).toEqual({
+      modules: [{ name: 'iam', key: 'a\\b' }, { name: 'x', key: 3 }],
+      mode: 'data',
+      type: 'aws_iam_policy_document',
+      name: 'd',
+      key: 'q "w" ].[e',
+    });
+    expect(parseAddress('aws_iam_role.r["$${x}"]').key).toBe('${x}');
+    expect(parseAddress('aws_iam_role.r["\\u00e9\\n"]').key).toBe('é\n');
+    expect(parseAddress('aws_iam_role.r[0]').key).toBe(0);
+  });
+
+  it('rejects what is not an address', () => {
+    for (const bad of ['aws_iam_role', 'aws_iam_role.r["x"', 'module.a.aws_iam_role', 'aws_iam_role.r.x', 'aws_iam_role.r[x]', '']) {
+      expect(() => parseAddress(bad), bad).toThrow();
+    }
+  });
+
+  it('format(parse(a)) round-trips for generated addresses', () => {
+    const ident = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/);
+    const key = fc.option(fc.oneof(fc.nat(99), fc.string({ unit: 'binary', maxLength: 12 })), { nil: undefined });
+    const address = fc.record({
+      modules: fc.array(fc.record({ name: ident, key }), { maxLength: 3 }),
+      mode: fc.constantFrom('managed' as const, 'data' as const),
+      type: ident,
+      name: ident,
+      key,
+    });
+    fc.assert(
+      fc.property(address, (a) => {
+        const clean = {
+          ...a,
+          modules: a.modules.map((m) => (m.key === undefined ? { name: m.name } : m)),
+        } as Parameters<typeof formatAddress>[0];
+        if (clean.key === undefined) delete clean.key;
+        const text = formatAddress(clean);
+        expect(parseAddress(text)).toEqual(clean);
+        expect(formatAddress(parseAddress(text))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseReference', () => {
+  it('resource attributes, keys, data sources, module outputs, and the rest', () => {
+    expect(parseReference('aws_iam_role.worker.name')).toEqual({ kind: 'resource', mode: 'managed', type: 'aws_iam_role', name: 'worker', attribute: 'name' });
+    expect(parseReference('aws_iam_role.worker["a.b"].arn')).toMatchObject({ key: 'a.b', attribute: 'arn' });
+    expect(parseReference('aws_iam_role.worker')).toEqual({ kind: 'resource', mode: 'managed', type: 'aws_iam_role', name: 'worker' });
+    expect(parseReference('data.aws_iam_policy_document.d.json')).toMatchObject({ mode: 'data', type: 'aws_iam_policy_document', attribute: 'json' });
+    expect(parseReference('module.core.role_arn')).toEqual({ kind: 'module-output', module: 'core', output: 'role_arn' });
+    expect(parseReference('module.iam["x"].arn')).toEqual({ kind: 'module-output', module: 'iam', key: 'x', output: 'arn' });
+    for (const other of ['var.role', 'local.x', 'each.key', 'count.index', 'module.core', 'path.module']) {
+      expect(parseReference(other).kind, other).toBe('other');
+    }
+  });
+});
