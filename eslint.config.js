@@ -7,8 +7,15 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Node's globals, listed rather than imported: the `globals` package is not a declared dependency.
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+      globals: Object.fromEntries(
+        [
+          'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'performance', 'fetch', 'AbortController', 'AbortSignal',
+          'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask', 'globalThis',
+          'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -3,7 +3,8 @@
  * Deterministic generator of realistic `terraform show -json` plans, written as a stream so a 600 MB plan
  * never exists as one string in this process.
  *
- *   node bench/gen-plan.mjs --mb 100 [--seed 7] [--out bench/out/plan-100mb.json]
+ *   node bench/gen-plan.mjs --mb 100 [--seed 7] [--out bench/out/plan-100mb.json] [--customer-managed]
+ * (--customer-managed: attachments name customer-managed policies instead of AWS-managed ones; a diagnostic.)
  *
  * Shape (checked against ../shared/realdata/tfplan-*.json, Terraform 1.5+ key order): planned_values,
  * resource_drift, resource_changes (with module_address, index, before/after, after_unknown,
@@ -82,14 +83,20 @@ const SVC_DEFS = [
   { type: 'aws_ssm_parameter', name: 'cfg', forEach: ['db.url', 'api.key', 'feature["x"]', 'timeout', 'endpoint', 'region', 'owner', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'] },
   { type: 'aws_sns_topic', name: 'events', count: 3 },
 ];
-const IAM_DEFS = [
+const AWS_MANAGED = ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'];
+/** The diagnostic variant: the same attachments, to customer-managed policies whose content the plan does not hold. */
+const CUSTOMER_MANAGED = [`arn:aws:iam::${ACCOUNT}:policy/platform/ReadOnlyAccess`, `arn:aws:iam::${ACCOUNT}:policy/platform/LambdaBasic`];
+let IAM_DEFS = iamDefs(AWS_MANAGED);
+function iamDefs(managed) {
+  return [
   { type: 'aws_iam_role', name: 'this' },
   { type: 'aws_iam_role_policy', name: 'inline' },
-  { type: 'aws_iam_role_policy_attachment', name: 'managed', forEach: ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] },
+  { type: 'aws_iam_role_policy_attachment', name: 'managed', forEach: managed },
   { type: 'aws_iam_policy', name: 'extra' },
   { type: 'aws_iam_role_policy_attachment', name: 'extra' },
   { type: 'aws_iam_instance_profile', name: 'this' },
-];
+  ];
+}
 const TEAM_DEFS = [
   { type: 'aws_kms_key', name: 'team', count: 1 },
   { type: 'aws_s3_bucket', name: 'shared', forEach: ['artifacts', 'backups.daily'] },
@@ -497,7 +504,8 @@ function writeTree(out, seed, root, which) {
 }
 
 /** Writes a plan of about `mb` megabytes; returns counts. */
-export function generatePlan({ mb, seed = 7, out: path }) {
+export function generatePlan({ mb, seed = 7, out: path, customerManaged = false }) {
+  IAM_DEFS = iamDefs(customerManaged ? CUSTOMER_MANAGED : AWS_MANAGED);
   // One team is ~1,000 resource changes and ~2.7 MB of plan across all sections (measured).
   const teams = Math.max(1, Math.round((mb * 1e6) / BYTES_PER_TEAM));
   const root = rootModule(teams);
@@ -544,6 +552,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seed = Number(get('--seed', '7'));
   const out = get('--out', `bench/out/plan-${mb}mb.json`);
   const t0 = Date.now();
-  const r = generatePlan({ mb, seed, out });
+  const r = generatePlan({ mb, seed, out, customerManaged: args.includes('--customer-managed') });
   console.log(JSON.stringify({ ...r, mb: +(r.bytes / 1e6).toFixed(1), ms: Date.now() - t0 }));
 }

@@ -29,11 +29,15 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
   const notes = [];
   if (!jq) notes.push('jq is not installed on this machine: its row is skipped (`apt-get install -y jq` adds it).');
   if (!cli) notes.push('dist/cli.js is missing: run `npm run build` first; the tool rows are skipped.');
+  notes.push(
+    '"stream floor" is @streamparser/json over the whole file keeping only IAM resource changes: the least a reader built on that library can cost. "scan prototype" is bench/proto/scan-plan.mjs, not the tool: a byte scanner that finds element boundaries and JSON.parses only the resource changes and prior-state resources whose type matters (IAM and the compute types that name a role) plus `configuration` — what a reader that never builds the whole tree costs.',
+  );
   for (const plan of plans) {
     const row = { plan, contenders: {} };
     const contenders = [
       ['JSON.parse', 'node', ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(plan.path)},'utf8'))`]],
       ['stream floor', 'node', [join(import.meta.dirname, 'lib/stream-floor.mjs'), plan.path]],
+      ['scan prototype', 'node', [join(import.meta.dirname, 'proto/scan-plan.mjs'), plan.path]],
     ];
     if (jq) contenders.push(['jq', 'jq', [JQ_FILTER, plan.path]]);
     const report = join(outDir, `report-${plan.mb}mb.json`);
@@ -61,7 +65,8 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
         }
         rmSync(report, { force: true });
       } else if (r.ok) {
-        r.found = Number(r.last.stdout.trim());
+        const text = r.last.stdout.trim();
+        r.found = text.startsWith('{') ? JSON.parse(text).iam : Number(text);
       }
       row.contenders[who] = r;
     }

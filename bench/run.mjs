@@ -3,7 +3,7 @@
  * npm run bench            — the whole benchmark (< 15 min on 2 cores), writes bench/results.md
  * node bench/run.mjs --smoke  — a tiny version of each part (< 60 s), for CI: exits non-zero when a
  *                               part crashes, never for a missed target; writes bench/out/results-smoke.md
- * Options: --only part1,part2,part3 · --dist <dir> (default dist/, built by `npm run build`)
+ * Options: --only part1,part2,part3 · --sizes 10,100 (plan MB) · --dist <dir> (default dist/, `npm run build`)
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -72,13 +72,13 @@ async function part(name, fn) {
 let p1;
 let p2;
 await part('part1', async () => {
-  const sizes = smoke ? [2] : [10, 100, 600];
+  const sizes = opt('--sizes')?.split(',').map(Number) ?? (smoke ? [2] : [10, 100, 600]);
   const plans = sizes.map(plan);
   // 600 MB: fewer runs, to stay inside 15 minutes; the bare JSON.parse cannot read it at all.
   const runsFor = (size, who) => {
     if (smoke) return 1;
     if (size < 600) return 5;
-    return { 'iam-blast-radius': 3, 'stream floor': 1, jq: 1, 'JSON.parse': 1 }[who] ?? 1;
+    return { 'iam-blast-radius': 3, 'scan prototype': 3, 'stream floor': 1, jq: 1, 'JSON.parse': 1 }[who] ?? 1;
   };
   p1 = await runPart1({ plans, cli, runsFor, outDir, log });
   const note = smoke ? 'Smoke run: one run each.' : 'Runs: 5 per process for 10 and 100 MB; for 600 MB 3 of the tool and 1 of each other process (a jq run takes tens of seconds and several GB).';

@@ -3,37 +3,37 @@ const require = __ibrCreateRequire(import.meta.url);
 import {
   require_tunnel,
   require_undici
-} from "./chunks/chunk-5PISWIBZ.js";
+} from "./chunks/chunk-UPTVAGHC.js";
 import {
   require_picomatch
-} from "./chunks/chunk-CYP3NHTW.js";
+} from "./chunks/chunk-IJMKT2CA.js";
 import {
   failOnSchema,
   riskRank
-} from "./chunks/chunk-PMGYBQIB.js";
-import "./chunks/chunk-2PBRTQKV.js";
+} from "./chunks/chunk-ZZDXIIHA.js";
 import {
   InputError,
   describeError
-} from "./chunks/chunk-DLITROHR.js";
-import "./chunks/chunk-P2GZQA55.js";
+} from "./chunks/chunk-B6SCB2SQ.js";
+import "./chunks/chunk-T6NDWJ7T.js";
+import "./chunks/chunk-D4XES6HW.js";
 import {
   external_exports
-} from "./chunks/chunk-BDJBW7XC.js";
+} from "./chunks/chunk-P7RJKAE7.js";
 import {
   __toESM
 } from "./chunks/chunk-UUTPRXCH.js";
 
-// ../../work/main/src/action/main.ts
+// src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
 import path3 from "node:path";
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -56,7 +56,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -101,7 +101,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -129,10 +129,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -187,7 +187,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -472,23 +472,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -532,7 +532,7 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// ../../work/main/src/action/context.ts
+// src/action/context.ts
 import { readFileSync } from "node:fs";
 var labelSchema = external_exports.object({ name: external_exports.string() }).passthrough();
 var payloadSchema = external_exports.object({
@@ -595,11 +595,11 @@ function readPayload(file) {
   return parsed.success ? parsed.data : {};
 }
 
-// ../../work/main/src/action/inputs.ts
+// src/action/inputs.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import path2 from "node:path";
 
-// ../../work/main/src/action/glob.ts
+// src/action/glob.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -637,7 +637,7 @@ function expandGlob(pattern, cwd, kind) {
   return found.sort();
 }
 
-// ../../work/main/src/action/inputs.ts
+// src/action/inputs.ts
 var commentModes = ["update", "new", "hide-and-new", "off"];
 function fail(name, problem) {
   throw new InputError(`input ${name}`, problem);
@@ -779,7 +779,7 @@ function parseInputs(get, ctx) {
   };
 }
 
-// ../../work/main/src/action/main.ts
+// src/action/main.ts
 var SUMMARY_LIMIT = 9e5;
 async function run(overrides = {}) {
   const deps = { env: process.env, clock: () => /* @__PURE__ */ new Date(), github: {}, ...overrides };
@@ -795,11 +795,13 @@ async function runAction(deps) {
   if (token) setSecret(token);
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name) => getInput(name), { cwd: ctx.workspace });
+  const core$ = loadCore();
+  core$.catch(() => void 0);
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : void 0;
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
-  const report = await analyse(inputs, ctx, deps, acknowledgedBy);
+  const report = await analyse(await core$, inputs, deps, acknowledgedBy);
   const reportPath = writeReportFile(report, ctx, inputs);
-  const { renderMarkdown } = await import("./chunks/markdown-QTSBPO5E.js");
+  const { renderMarkdown } = await import("./chunks/markdown-VZ7ZOLB4.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
     acknowledgeLabel: inputs.acknowledgeLabel,
@@ -827,7 +829,7 @@ async function runAction(deps) {
   if (report.decision.block) setFailed(blockedMessage(report, inputs));
 }
 async function githubApi(token, ctx, deps) {
-  const { createOctokit, GitHubApi } = await import("./chunks/github-J2FOD3DL.js");
+  const { createOctokit, GitHubApi } = await import("./chunks/github-REIUUZLV.js");
   const octokit = createOctokit({
     token,
     baseUrl: ctx.apiUrl,
@@ -850,11 +852,11 @@ async function acknowledgement(api, ctx, inputs) {
   const by = ctx.labeled?.label === inputs.acknowledgeLabel && ctx.labeled.by ? ` (added by ${ctx.labeled.by})` : "";
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
-async function analyse(inputs, ctx, deps, acknowledgedBy) {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([
-    import("./chunks/pipeline-E45OSJAJ.js"),
-    import("./chunks/inventory-FH2VN7OT.js")
-  ]);
+async function loadCore() {
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-HAYLNZ7K.js"), import("./chunks/inventory-T2SIU2CI.js")]);
+  return { runPipeline, createInventorySource };
+}
+async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
   const inventory = createInventorySource(
     inputs.inventory,
     {
@@ -887,7 +889,7 @@ function readerContext(inputs) {
   if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return {};
   return {
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-JGWQ3LZS.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-JC65LBXV.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},
@@ -923,23 +925,31 @@ async function comment(api, ctx, inputs, report, deps, render) {
     warning("No github-token: no PR comment (the report is in the job summary).");
     return void 0;
   }
-  const { publishComment, markerLine } = await import("./chunks/sticky-comment-NN4YIYVC.js");
-  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-QTSBPO5E.js");
+  const { publishComment, markerLine } = await import("./chunks/sticky-comment-O54XCNWB.js");
+  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-VZ7ZOLB4.js");
   const marker = {
     tag: inputs.commentTag,
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : "unknown",
     run: eventTime(ctx, deps)
   };
-  const body = render(GITHUB_COMMENT_LIMIT - markerLine(marker).length - 1);
+  const budget = GITHUB_COMMENT_LIMIT - markerLine(marker).length - 1;
+  const publish = (body) => publishComment(api, {
+    issue: ctx.pr.number,
+    marker,
+    body,
+    mode: inputs.comment,
+    hasChanges: report.changes.length > 0 || report.roles.length > 0,
+    log: { info: (m) => info(m), warning: (m) => warning(m) }
+  });
   try {
-    const outcome = await publishComment(api, {
-      issue: ctx.pr.number,
-      marker,
-      body,
-      mode: inputs.comment,
-      hasChanges: report.changes.length > 0 || report.roles.length > 0,
-      log: { info: (m) => info(m), warning: (m) => warning(m) }
-    });
+    let outcome;
+    try {
+      outcome = await publish(render(budget));
+    } catch (e) {
+      if (!isTooLong(e)) throw e;
+      warning("GitHub refused the comment as too long; posting a shorter one.");
+      outcome = await publish(render(Math.floor(budget / 2)));
+    }
     info(`PR comment: ${outcome.action}${"url" in outcome ? ` ${outcome.url}` : ""}`);
     return "url" in outcome ? outcome.url : void 0;
   } catch (e) {
@@ -948,6 +958,10 @@ async function comment(api, ctx, inputs, report, deps, render) {
     warning(`Could not write the PR comment: ${why}. The report is in the job summary.`);
     return void 0;
   }
+}
+function isTooLong(e) {
+  const err = e;
+  return err?.status === 422 && /too long/i.test(String(err.message));
 }
 function eventTime(ctx, deps) {
   const t = ctx.pr?.updatedAt ? Date.parse(ctx.pr.updatedAt) : Number.NaN;
@@ -999,5 +1013,5 @@ function blockedMessage(report, inputs) {
   return `IAM blast radius: blocked at fail-on ${inputs.failOn}, risk ${report.decision.risk} (${names}${more}). Fix the change, add the label "${inputs.acknowledgeLabel}", or list the roles in ignore-roles.`;
 }
 
-// ../../work/main/src/action/index.ts
+// src/action/index.ts
 void run();

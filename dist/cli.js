@@ -3,18 +3,23 @@ import { createRequire as __ibrCreateRequire } from 'node:module';
 const require = __ibrCreateRequire(import.meta.url);
 import {
   TOOL_VERSION
-} from "./chunks/chunk-YNYOOYDW.js";
+} from "./chunks/chunk-354E4JRY.js";
 import "./chunks/chunk-UUTPRXCH.js";
 
-// ../../work/main/src/cli/index.ts
+// src/cli/index.ts
 var argv = process.argv.slice(2);
+process.removeAllListeners("warning");
+process.on("warning", (w) => {
+  if (!`${w.name} ${w.message}`.includes("NodeVersionSupportWarning")) process.stderr.write(`${w.name}: ${w.message}
+`);
+});
 var code;
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${TOOL_VERSION}
 `);
   code = 0;
 } else {
-  const { main } = await import("./chunks/main-D5ODQGS3.js");
+  const { main } = await import("./chunks/main-S6IJPGFJ.js");
   code = await main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -81,7 +81,12 @@ export function median(xs) {
 export async function repeat(runs, fn, { warmup = 0, okCodes = [0] } = {}) {
   for (let i = 0; i < warmup; i++) await fn();
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await fn());
+  for (let i = 0; i < runs; i++) {
+    const r = await fn();
+    results.push(r);
+    // A process that fails once fails every time here (same input): don't spend minutes repeating it.
+    if (!okCodes.includes(r.code)) break;
+  }
   const ok = results.filter((r) => okCodes.includes(r.code));
   const times = ok.map((r) => r.ms);
   const rss = ok.map((r) => r.rssMB).filter((x) => x !== null);

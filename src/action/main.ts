@@ -40,6 +40,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
 
 async function runAction(deps: ActionDeps): Promise<void> {
   const started = performance.now();
+  const stage = (name: string) => core.debug(`${name}: ${Math.round(performance.now() - started)} ms`);
   const token = core.getInput('github-token').trim();
   if (token) core.setSecret(token);
 
@@ -51,7 +52,9 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : undefined;
 
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
+  stage('labels');
   const report = await analyse(await core$, inputs, deps, acknowledgedBy);
+  stage('analysis');
 
   const reportPath = writeReportFile(report, ctx, inputs);
   const { renderMarkdown } = await import('../render/markdown.js');
@@ -64,10 +67,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
     footer: footer(ctx),
   };
   await writeJobSummary(renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT }));
+  stage('job summary');
 
   const commentUrl = await comment(api, ctx, inputs, report, deps, (maxLength) =>
     renderMarkdown(report, { ...baseOptions, maxLength }),
   );
+  stage('comment');
   annotate(report, ctx, inputs);
 
   core.setOutput('risk', report.decision.risk);
@@ -208,16 +213,26 @@ async function comment(
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : 'unknown',
     run: eventTime(ctx, deps),
   };
-  const body = render(GITHUB_COMMENT_LIMIT - markerLine(marker).length - 1);
-  try {
-    const outcome = await publishComment(api, {
-      issue: ctx.pr.number,
+  const budget = GITHUB_COMMENT_LIMIT - markerLine(marker).length - 1;
+  const publish = (body: string) =>
+    publishComment(api, {
+      issue: ctx.pr!.number,
       marker,
       body,
-      mode: inputs.comment,
+      mode: inputs.comment as Exclude<typeof inputs.comment, 'off'>,
       hasChanges: report.changes.length > 0 || report.roles.length > 0,
       log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
     });
+  try {
+    let outcome;
+    try {
+      outcome = await publish(render(budget));
+    } catch (e) {
+      // GitHub may count differently from us (it did once for combining characters): retry much shorter.
+      if (!isTooLong(e)) throw e;
+      core.warning('GitHub refused the comment as too long; posting a shorter one.');
+      outcome = await publish(render(Math.floor(budget / 2)));
+    }
     core.info(`PR comment: ${outcome.action}${'url' in outcome ? ` ${outcome.url}` : ''}`);
     return 'url' in outcome ? outcome.url : undefined;
   } catch (e) {
@@ -229,6 +244,11 @@ async function comment(
     core.warning(`Could not write the PR comment: ${why}. The report is in the job summary.`);
     return undefined;
   }
+}
+
+function isTooLong(e: unknown): boolean {
+  const err = e as { status?: unknown; message?: unknown } | null;
+  return err?.status === 422 && /too long/i.test(String(err.message));
 }
 
 /** The event's time orders runs; a run without one uses its clock. */

@@ -82,6 +82,8 @@ export async function publishComment(api: GitHubApi, req: PublishRequest): Promi
     return { action: 'newer-run-present', url: newest.comment.htmlUrl, newer: newest.marker };
   }
   if (!newest && !req.hasChanges) return { action: 'not-needed' };
+  // Duplicates left by an earlier race (or by a switch from `new`) go, so one sticky comment remains.
+  if (req.mode === 'update') await deleteAll(api, ours.slice(1));
   if (newest && withoutRunTime(newest.comment.body) === withoutRunTime(fullBody)) {
     return { action: 'unchanged', url: newest.comment.htmlUrl };
   }
@@ -113,15 +115,19 @@ async function settleRace(api: GitHubApi, req: PublishRequest, created: IssueCom
   const ours = (await findOurs(api, req.issue, req.marker.tag)).sort(byRecency);
   const winner = ours[0];
   if (!winner || ours.length === 1) return { action: 'created', url: created.htmlUrl };
-  for (const loser of ours.slice(1)) {
-    try {
-      await api.deleteComment(loser.comment.id);
-    } catch (e) {
-      // The other run may have deleted it first.
-      if ((e as { status?: number }).status !== 404) throw e;
-    }
-  }
+  await deleteAll(api, ours.slice(1));
   return winner.comment.id === created.id
     ? { action: 'created', url: created.htmlUrl }
     : { action: 'newer-run-present', url: winner.comment.htmlUrl, newer: winner.marker };
+}
+
+async function deleteAll(api: GitHubApi, stale: readonly Ours[]): Promise<void> {
+  for (const o of stale) {
+    try {
+      await api.deleteComment(o.comment.id);
+    } catch (e) {
+      // A racing run may have deleted it first.
+      if ((e as { status?: number } | null)?.status !== 404) throw e;
+    }
+  }
 }

@@ -57,9 +57,10 @@ export function analyze(
       notices.push(line);
       if (mp.removed || mp.deleted) loose.push({ risk: 'medium', reason: line });
     }
-    for (const key of ['notice', 'banner'] as const) {
+    // Readers put their banner line in meta (the HCL reader: `reading`, "Static reading … less exact than a plan").
+    for (const key of ['notice', 'banner', 'reading'] as const) {
       const n = reading.meta?.[key];
-      if (n) notices.push(n);
+      if (n && !notices.includes(n)) notices.push(n);
     }
   }
   const kind = context.inventory?.kind ?? (snapshot ? 'snapshot' : 'none');

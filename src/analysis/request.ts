@@ -7,11 +7,15 @@ export function requestFor(readings: readonly InputReading[]): InventoryRequest 
   const removedServices = new Map<string, Set<string>>();
   const managedPolicies = new Set<string>();
 
+  // The new name of a replaced role does not exist yet: nothing to look up (analysis folds it into the old name).
+  const newNames = new Set(
+    readings.flatMap((r) => r.changes.flatMap((c) => c.effects.flatMap((e) => (e.kind === 'replaced' && e.newName && e.newName !== e.role ? [e.newName] : [])))),
+  );
   for (const reading of readings) {
     for (const change of reading.changes) {
       for (const effect of change.effects) {
         // A created role does not exist yet: there is nothing to look up.
-        if (effect.kind === 'created') continue;
+        if (effect.kind === 'created' || newNames.has(effect.role)) continue;
         const known = roles.get(effect.role);
         if (!known) roles.set(effect.role, effect.roleArn ? { name: effect.role, arn: effect.roleArn } : { name: effect.role });
         else if (!known.arn && effect.roleArn) known.arn = effect.roleArn;

@@ -8,7 +8,7 @@ import type { Effect, EffectOf, Principal } from '../model/change.js';
 import { principalNeededBy, type Dependent } from '../model/dependent.js';
 import type { ServiceAccess } from '../model/inventory.js';
 import { riskRank, type Risk } from '../model/report.js';
-import { describeDependents, describePermissions, joinAnd } from './describe.js';
+import { describeDependents, describePermissions, displayName, joinAnd, kindName } from './describe.js';
 import type { RoleDependents } from './dependents.js';
 import { daysBetween, formatAge, formatDay, parseDate, TRACKING_DAYS } from './time.js';
 import { describeGaps, type Usage } from './usage.js';
@@ -23,7 +23,7 @@ export const RULES: readonly { risk: Risk; rule: string }[] = [
   { risk: 'high', rule: 'An instance profile of a role changes while EC2 instances use it.' },
   {
     risk: 'medium',
-    rule: 'Any of the changes above where usage or dependents are unknown (a lookup failed or no inventory was given); the reason names the lookup.',
+    rule: 'Any of the changes above where usage, dependents or the removed permissions are unknown (a lookup failed, no inventory was given, or the value is known only after apply); the reason names what is missing.',
   },
   {
     risk: 'medium',
@@ -32,7 +32,7 @@ export const RULES: readonly { risk: Risk; rule: string }[] = [
   { risk: 'medium', rule: 'A permissions boundary is set or changed on a role that is in use or whose usage is unknown.' },
   {
     risk: 'low',
-    rule: 'Deleted or narrowed with no dependents and no use in the tracking period; a removed trust principal that no dependent needs; a role IAM does not know (NoSuchEntity).',
+    rule: 'Deleted or narrowed with no dependents and no use in the tracking period; a removed trust principal that no dependent needs; an instance profile change with no EC2 instance using it; a boundary on a role not in use; a role IAM does not know (NoSuchEntity).',
   },
   {
     risk: 'none',
@@ -94,10 +94,15 @@ export function judgeEffect(effect: Effect, ctx: RoleContext): Judgement {
     case 'permissions-added':
       return { risk: 'none', reason: `${role} gains ${describePermissions(effect.delta)}: broadened` };
     case 'dependent-added':
-      return { risk: 'none', reason: `${effect.dependent.id} starts using ${role}` };
+      return { risk: 'none', reason: `${plannedName(effect.dependent)} starts using ${role}` };
     case 'dependent-removed':
-      return { risk: 'none', reason: `${effect.dependent.id} stops using ${role} in this change` };
+      return { risk: 'none', reason: `${plannedName(effect.dependent)} stops using ${role} in this change` };
   }
+}
+
+/** "Lambda function `payments-api`" */
+function plannedName(d: EffectOf<'dependent-added'>['dependent']): string {
+  return `${kindName(d.kind, 1)} \`${displayName({ ...d, region: '' })}\``;
 }
 
 const ABSENT = (ctx: RoleContext, what: string): Judgement => ({

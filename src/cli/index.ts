@@ -2,6 +2,12 @@
 import { TOOL_VERSION } from '../version.js';
 
 const argv = process.argv.slice(2);
+
+// The AWS SDK warns that future releases need Node 22; the bundled SDK works here, and users cannot act on it.
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (!`${w.name} ${w.message}`.includes('NodeVersionSupportWarning')) process.stderr.write(`${w.name}: ${w.message}\n`);
+});
 let code: number;
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   // Answer without loading commander, zod and the pipeline: scripts call --version in loops.

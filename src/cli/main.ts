@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, InputError, isInputError } from '../errors.js';
-import type { InputSpec } from '../inputs.js';
+import type { InputSpec, ReaderContext } from '../inputs.js';
 import { createInventorySource, type LiveInventoryOptions } from '../inventory/index.js';
 import { inventorySnapshotSchema } from '../model/inventory.js';
 import type { Report } from '../model/report.js';
@@ -162,7 +162,7 @@ async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> 
     inputs,
     inventory: createInventorySource(opts.inventory, live, io.clock),
     settings,
-    readerContext: {},
+    readerContext: readerContext(opts.inventory === 'live', live),
     ...(opts.sourceDir !== undefined ? { sourceDirs: { head: opts.sourceDir, ...(opts.hclBase ? { base: opts.hclBase } : {}) } } : {}),
     clock: io.clock,
     ...(asOf ? { asOf } : {}),
@@ -181,15 +181,24 @@ async function inventoryCommand(opts: InventoryOptions, io: CliIo): Promise<numb
   const { readInput } = await import('../inputs.js');
   const { requestFor } = await import('../analysis/request.js');
   const readings = [];
-  for (const spec of inputs) readings.push(await readInput(spec, {}));
+  const live = liveOptions(opts, io);
+  for (const spec of inputs) readings.push(await readInput(spec, readerContext(true, live)));
   const request = requestFor(readings);
-  const source = createInventorySource('live', liveOptions(opts, io), io.clock);
+  const source = createInventorySource('live', live, io.clock);
   const snapshot = inventorySnapshotSchema.parse(await source.collect(request));
   await writeAtomically(opts.out, `${JSON.stringify(snapshot, null, 2)}\n`);
   const dependents = snapshot.roles.reduce((n, r) => n + r.dependents.length, 0);
   const gaps = snapshot.gaps.length + snapshot.roles.reduce((n, r) => n + r.usage.gaps.length + r.dependentGaps.length, 0);
   io.stderr(`wrote ${opts.out}: ${snapshot.roles.length} roles, ${dependents} dependents, ${gaps} failed lookups\n`);
   return 0;
+}
+
+/** Readers may reach AWS (deployed CloudFormation templates for --cdk-out) only when the run is live. */
+function readerContext(live: boolean, options: LiveInventoryOptions): ReaderContext {
+  if (!live) return {};
+  return {
+    fetchDeployedTemplate: async (stack) => (await import('../inventory/live/index.js')).fetchDeployedTemplate(stack, options),
+  };
 }
 
 function liveOptions(opts: InputOptions, io: CliIo): LiveInventoryOptions {

@@ -28,6 +28,7 @@ interface CatalogIndex {
   services: Map<string, ServiceRange>;
   /** Global indices in case-insensitive name order, so callers can list a subset sorted without sorting. */
   sortedOrder: Int32Array;
+  byLower: Map<string, number>;
 }
 
 const data = catalogData as CatalogFile;
@@ -36,7 +37,7 @@ let index: CatalogIndex | undefined;
 function catalogIndex(): CatalogIndex {
   if (!index) {
     const services = inflateEmbedded<Record<string, string>>(data.data);
-    const built: CatalogIndex = { names: [], lower: [], services: new Map(), sortedOrder: new Int32Array(0) };
+    const built: CatalogIndex = { names: [], lower: [], services: new Map(), sortedOrder: new Int32Array(0), byLower: new Map() };
     for (const [service, joined] of Object.entries(services)) {
       const start = built.names.length;
       if (joined !== '') {
@@ -54,6 +55,7 @@ function catalogIndex(): CatalogIndex {
       return x < y ? -1 : x > y ? 1 : 0;
     });
     built.sortedOrder = Int32Array.from(order);
+    built.lower.forEach((l, i) => built.byLower.set(l, i));
     index = built;
   }
   return index;
@@ -86,33 +88,35 @@ export function isKnownService(service: string): boolean {
  * sorted. A concrete action not in the catalog gives nothing: the catalog cannot vouch for it.
  */
 export function expandAction(pattern: string): string[] {
-  const e = expansion(pattern);
-  return markedNames(e.mask, e.indices.length);
+  const indices = expansion(pattern);
+  const mask = new Uint8Array(catalogIndex().names.length);
+  for (const i of indices) mask[i] = 1;
+  return markedNames(mask, indices.length);
 }
 
-export interface Expansion {
-  /** Global catalog indices of the matching actions. */
-  indices: Int32Array;
-  /** `mask[i] === 1` when catalog action i matches: O(1) "does this pattern grant action i". */
-  mask: Uint8Array;
-}
+const expansionCache = new Map<string, Int32Array>();
 
-const expansionCache = new Map<string, Expansion>();
-
-/** Memoized: diffs ask for the same few patterns (`*`, `s3:*`) over and over. */
-export function expansion(pattern: string): Expansion {
+/** Global catalog indices of the actions a pattern matches. Memoized: diffs ask for the same patterns (`*`, `s3:*`) often. */
+export function expansion(pattern: string): Int32Array {
   const key = pattern.trim().toLowerCase();
   let e = expansionCache.get(key);
   if (!e) {
-    const indices = Int32Array.from(computeExpansion(key));
-    const mask = new Uint8Array(catalogIndex().names.length);
-    for (const i of indices) mask[i] = 1;
-    e = { indices, mask };
-    // Each entry holds a 22 KB mask: bound the cache.
-    if (expansionCache.size > 500) expansionCache.clear();
+    e = Int32Array.from(computeExpansion(key));
+    if (expansionCache.size > 5000) expansionCache.clear();
     expansionCache.set(key, e);
   }
   return e;
+}
+
+/** Sets `mask[i] = 1` for every catalog action the pattern matches. */
+export function markPattern(pattern: string, mask: Uint8Array): void {
+  const key = pattern.trim().toLowerCase();
+  if (!hasWildcard(key)) {
+    const i = catalogIndex().byLower.get(key);
+    if (i !== undefined) mask[i] = 1;
+    return;
+  }
+  for (const i of expansion(key)) mask[i] = 1;
 }
 
 /** Catalog case name of a global index. */

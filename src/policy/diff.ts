@@ -8,7 +8,7 @@
  */
 import type { Permission, PermissionDelta } from '../model/change.js';
 import type { NormalizedStatement, PermissionDiff, PolicyInput } from './index.js';
-import { catalogSize, expansion, markedNames, servicesMatching } from './catalog.js';
+import { catalogSize, expansion, markedNames, markPattern, servicesMatching } from './catalog.js';
 import { prettyPolicy } from './document.js';
 import { parsePolicy } from './parse.js';
 import { hasWildcard, patternCovers } from './wildcard.js';
@@ -118,15 +118,35 @@ function toPermissions(tuples: PermissionTuple[]): Permission[] {
  * same effect, resource and conditions.
  */
 function lostConcreteActions(lost: PermissionTuple[], kept: PermissionTuple[]): string[] {
-  const isLost = new Uint8Array(catalogSize());
-  let count = 0;
+  // Tuples with the same effect, resource and conditions see the same kept tuples: build their "still granted"
+  // mask once per group (ReadOnlyAccess has thousands of wildcard tuples but one such group).
+  const groups = new Map<string, PermissionTuple[]>();
   for (const t of lost) {
     if (t.notAction || !hasWildcard(t.action)) continue;
-    const stillGranted = kept.filter((k) => !k.notAction && sameScopeBroader(k, t)).map((k) => expansion(k.action).mask);
-    for (const i of expansion(t.action).indices) {
-      if (isLost[i] === 1 || stillGranted.some((mask) => mask[i] === 1)) continue;
-      isLost[i] = 1;
-      count++;
+    const key = `${t.effect}\u0000${t.notResource ? 1 : 0}\u0000${t.resource}\u0000${t.conditionsKey}`;
+    const g = groups.get(key);
+    if (g) g.push(t);
+    else groups.set(key, [t]);
+  }
+  if (groups.size === 0) return [];
+  const size = catalogSize();
+  const isLost = new Uint8Array(size);
+  let count = 0;
+  for (const group of groups.values()) {
+    const rep = group[0] as PermissionTuple;
+    const granted = new Uint8Array(size);
+    const seen = new Set<string>();
+    for (const k of kept) {
+      if (k.notAction || seen.has(k.action) || !sameScopeBroader(k, rep)) continue;
+      seen.add(k.action);
+      markPattern(k.action, granted);
+    }
+    for (const t of group) {
+      for (const i of expansion(t.action)) {
+        if (isLost[i] === 1 || granted[i] === 1) continue;
+        isLost[i] = 1;
+        count++;
+      }
     }
   }
   if (count === 0) return [];

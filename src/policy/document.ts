@@ -9,7 +9,8 @@ import { decodePolicyDocument } from './parse.js';
 
 function principalMap(principals: Principal[]): unknown {
   if (principals.length === 1 && principals[0]?.type === '*' && principals[0].value === '*') return '*';
-  const map: Record<string, string[]> = {};
+  // Null-prototype maps: a principal type or condition key may be spelled `__proto__`.
+  const map: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const p of principals) (map[p.type] ??= []).push(p.value);
   return map;
 }
@@ -29,11 +30,11 @@ export function toPolicyDocument(statements: NormalizedStatement[]): Record<stri
       if (s.resources) out['Resource'] = s.resources;
       if (s.notResources) out['NotResource'] = s.notResources;
       if (s.conditions.length > 0) {
-        const cond: Record<string, Record<string, string[]>> = {};
+        const cond: Record<string, Record<string, string[]>> = Object.create(null) as Record<string, Record<string, string[]>>;
         for (const text of s.conditions) {
           const c = readCondition(text);
           if (!c) continue;
-          const byKey = (cond[c.operator] ??= {});
+          const byKey = (cond[c.operator] ??= Object.create(null) as Record<string, string[]>);
           byKey[c.key] = [...(byKey[c.key] ?? []), ...c.values];
         }
         out['Condition'] = cond;
@@ -46,7 +47,7 @@ export function toPolicyDocument(statements: NormalizedStatement[]): Record<stri
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
     return out;
   }

@@ -7,6 +7,7 @@
 import type { Principal } from '../model/change.js';
 import type { NormalizedStatement, ParsedPolicy, PolicyInput } from './index.js';
 import { renderCondition } from './condition.js';
+import { intrinsicText, isIntrinsic } from './intrinsics.js';
 
 class PolicyShapeError extends Error {}
 
@@ -48,11 +49,13 @@ export function decodePolicyDocument(
 }
 
 function stringList(value: unknown, what: string, lower: boolean): string[] {
+  // A lone intrinsic is one value, not a list (`{"Fn::Join": [...]}` is an object, `Fn::If` may yield a list).
   const items = Array.isArray(value) ? value : [value];
   const out = new Set<string>();
   for (const item of items) {
-    if (typeof item !== 'string') fail(`${what} must be a string or an array of strings`);
-    out.add(lower ? item.toLowerCase() : item);
+    const text = intrinsicText(item);
+    if (text === null) fail(`${what} must be a string or an array of strings`);
+    out.add(lower ? text.toLowerCase() : text);
   }
   return [...out].sort();
 }
@@ -69,10 +72,12 @@ function principalList(value: unknown, what: string, not: boolean): Principal[] 
   };
   if (value === '*') {
     push('*', '*');
-  } else if (isRecord(value)) {
+  } else if (isRecord(value) && !isIntrinsic(value)) {
     for (const [type, raw] of Object.entries(value)) {
       for (const v of stringList(raw, `${what}.${type}`, false)) {
-        push(type, type === 'AWS' ? canonicalAwsPrincipal(v) : v);
+        // IAM documents `{"AWS": "*"}` as the same principal as `"*"`.
+        if (type === 'AWS' && v === '*') push('*', '*');
+        else push(type, type === 'AWS' ? canonicalAwsPrincipal(v) : v);
       }
     }
   } else {
@@ -88,7 +93,8 @@ function dedupeSorted<T>(items: T[], key: (t: T) => string): T[] {
 }
 
 function conditionValue(v: unknown, where: string): string {
-  if (typeof v === 'string') return v;
+  const text = intrinsicText(v);
+  if (text !== null) return text;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return fail(`${where} values must be strings, numbers or booleans`);
 }
@@ -121,7 +127,7 @@ function getKey(stmt: Record<string, unknown>, name: string): unknown {
 }
 
 function normalizeStatement(raw: unknown, index: number): NormalizedStatement {
-  if (!isRecord(raw)) fail(`Statement[${index}] is not an object`);
+  if (!isRecord(raw) || isIntrinsic(raw)) fail(`Statement[${index}] is not an object${isIntrinsic(raw) ? ' (a CloudFormation intrinsic: known at deploy time)' : ''}`);
   const effectRaw = getKey(raw, 'Effect');
   if (typeof effectRaw !== 'string') fail(`Statement[${index}] has no Effect`);
   const effectLower = effectRaw.toLowerCase();

@@ -9,6 +9,12 @@ export function hasWildcard(s: string): boolean {
   return s.includes('*') || s.includes('?');
 }
 
+function firstWildcard(s: string): number {
+  const star = s.indexOf('*');
+  const q = s.indexOf('?');
+  return star < 0 ? q : q < 0 ? star : Math.min(star, q);
+}
+
 function toRegExp(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
@@ -39,6 +45,12 @@ export function wildcardMatch(pattern: string, value: string): boolean {
 export function patternCovers(outer: string, inner: string): boolean {
   if (outer === inner || outer === '*') return true;
   if (!hasWildcard(outer)) return false;
+  if (!hasWildcard(inner)) return wildcardMatch(outer, inner);
+  // Cheap rejections first: the literal text around outer's wildcards must be there (most candidates fail here).
+  const first = firstWildcard(outer);
+  if (!inner.startsWith(outer.slice(0, first))) return false;
+  const last = Math.max(outer.lastIndexOf('*'), outer.lastIndexOf('?'));
+  if (!inner.endsWith(outer.slice(last + 1))) return false;
   const o = outer;
   const n = inner;
   // dp[j] = does outer[0..i) cover inner[0..j)

@@ -279,13 +279,18 @@ function tableRow(role: RoleImpact): string {
   return `| ${escapeText(truncate(roleTitle(role), MAX_NAME))} | ${effectKinds(role)} | ${usageCell(role)} | ${dependentsCell(role)} | ${risk} |`;
 }
 
+/** The file as the repository names it: the source directory's path inside the repository, then the file. */
+function repoPath(file: string, links: SourceLinks | undefined): string {
+  const prefix = links?.pathPrefix ? links.pathPrefix.replace(/^\.?\/+|\/+$/g, '') : '';
+  return [prefix, file.replace(/^\.?\/+/, '')].filter(Boolean).join('/');
+}
+
 function lineUrl(change: IamChange, links: SourceLinks | undefined): string | undefined {
   const loc = change.location;
   if (!loc || !links) return undefined;
   const sha = loc.side === 'base' ? links.baseSha : links.sha;
   if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !/^[\w.-]+\/[\w.-]+$/.test(links.repo)) return undefined;
-  const prefix = links.pathPrefix ? links.pathPrefix.replace(/^\.?\/+|\/+$/g, '') : '';
-  const file = [prefix, loc.file.replace(/^\.?\/+/, '')].filter(Boolean).join('/');
+  const file = repoPath(loc.file, links);
   if (file.split('/').some((s) => s === '..')) return undefined;
   const path = file.split('/').filter(Boolean).map(encodeSegment).join('/');
   return `${links.serverUrl.replace(/\/+$/, '')}/${links.repo}/blob/${sha}/${path}#L${loc.line}`;
@@ -293,7 +298,7 @@ function lineUrl(change: IamChange, links: SourceLinks | undefined): string | un
 
 function changeLine(change: IamChange, role: RoleImpact, options: MarkdownOptions): string[] {
   const where = change.location
-    ? ` at ${link(`${change.location.file}:${change.location.line}`, lineUrl(change, options.sourceLinks))}${change.location.side === 'base' ? ' (removed in this PR)' : ''}`
+    ? ` at ${link(`${repoPath(change.location.file, options.sourceLinks)}:${change.location.line}`, lineUrl(change, options.sourceLinks))}${change.location.side === 'base' ? ' (removed in this PR)' : ''}`
     : '';
   const lines = [`- ${escapeText(truncate(change.address, MAX_NAME * 2))} (${escapeText(change.actions.join(', '))}, ${escapeText(truncate(change.input, MAX_NAME))})${where}`];
   for (const e of change.effects.filter((x) => x.role === role.name || x.role === role.newName)) {

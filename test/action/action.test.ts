@@ -116,6 +116,14 @@ describe('sticky comment', () => {
     expect(gh.commentsOn(7)[0]!.body).toContain('fake');
   });
 
+  it('update removes duplicates that an earlier `new` left behind', async () => {
+    await runAction({ server: gh, inputs: { plan: DELETE_PLAN, comment: 'new' }, event: pullRequestPayload({ headSha: sha(1), updatedAt: at(1) }) });
+    await runAction({ server: gh, inputs: { plan: DELETE_PLAN, comment: 'new' }, event: pullRequestPayload({ headSha: sha(2), updatedAt: at(2) }) });
+    await runAction({ server: gh, inputs: { plan: DELETE_PLAN }, event: pullRequestPayload({ headSha: sha(3), updatedAt: at(3) }) });
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain(`sha=${sha(3)}`);
+  });
+
   it('two runs racing on a PR without a comment end with exactly one', async () => {
     await runAction({ server: gh, inputs: { plan: DELETE_PLAN }, concurrent: 2 });
     expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2);
@@ -209,11 +217,46 @@ describe('GitHub faults', () => {
     expect(gh.requests.filter((x) => x.method === 'POST' && x.path.endsWith('/comments')).map((x) => x.status)).toEqual([403, 201]);
   });
 
+  it('posts a shorter body when GitHub still refuses one as too long', async () => {
+    gh.inject({
+      method: 'POST',
+      path: /\/issues\/7\/comments$/,
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] },
+    });
+    const large = writeLargeCase(100);
+    const r = await runAction({ server: gh, inputs: { plan: large.plan, inventory: large.inventory, 'fail-on': 'never' } });
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body.length).toBeLessThanOrEqual(65_536 / 2);
+    expect(r.stdout).toContain('::warning::GitHub refused the comment as too long; posting a shorter one.');
+  });
+
   it('a comment call that keeps failing is a warning, not a failed step', async () => {
     gh.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500, times: 10 });
     const r = await runAction({ server: gh, inputs: { plan: DELETE_PLAN, 'fail-on': 'never' } });
     expect(r.failed).toBe(false);
     expect(r.stdout).toMatch(/::warning::Could not write the PR comment: injected 500/);
+  });
+});
+
+describe('source locations (static mode)', () => {
+  const hcl = { mode: 'static', 'hcl-base': 'test/action/fixtures/hcl/base', 'source-dir': 'test/action/fixtures/hcl/head' };
+
+  it('annotates the line of a high-risk change and links it in the comment', async () => {
+    const r = await runAction({ server: gh, inputs: hcl, event: pullRequestPayload({ baseSha: 'b'.repeat(40) }) });
+    expect(r.stdout).toContain(
+      '::error title=IAM blast radius%3A high risk,file=test/action/fixtures/hcl/head/main.tf,line=5::aws_iam_role.orders_worker (removed in this PR) — orders-worker: deleting `orders-worker`',
+    );
+    expect(ours()[0]!.body).toContain(
+      `at [test/action/fixtures/hcl/head/main.tf:5](https://github.com/acme/infra/blob/${'b'.repeat(40)}/test/action/fixtures/hcl/head/main.tf#L5) (removed in this PR)`,
+    );
+  });
+
+  it('annotates medium risk as a warning (unknown usage without inventory)', async () => {
+    const r = await runAction({ server: gh, inputs: { ...hcl, inventory: 'none', 'fail-on': 'never' } });
+    const annotations = r.stdout.split('\n').filter((l) => /^::(warning|error) title=IAM blast radius/.test(l));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(/^::warning title=IAM blast radius%3A medium risk,file=test\/action\/fixtures\/hcl\/head\/main.tf,line=5::/);
   });
 });
 

@@ -92,8 +92,11 @@ describe('dist/action.js on the demo', () => {
     expect(r.code).toBe(0);
     expect(r.summary).toContain('No IAM role changes');
     expect(gh.commentsOn(7)).toHaveLength(0);
-    // Node start-up included; the action's own share is logged by the action itself.
-    expect(r.ms).toBeLessThan(3000);
-    console.info(`dist no-IAM-change run (process incl. node start-up): ${r.ms.toFixed(0)} ms; ${/iam-blast-radius: .*/.exec(r.stdout)?.[0]}`);
+    // The action logs its own time (inputs to outputs, module loading included; Node start-up not).
+    const own = Number(/iam-blast-radius: 0 role\(s\) affected, risk none, (\d+) ms/.exec(r.stdout)?.[1]);
+    console.info(`dist no-IAM-change run: ${own} ms own time, ${r.ms.toFixed(0)} ms process incl. Node start-up`);
+    // Generous bounds: CI machines are shared; a regression to eager loading of the AWS SDK costs seconds.
+    expect(own).toBeLessThan(2000);
+    expect(r.ms).toBeLessThan(10_000);
   });
 });

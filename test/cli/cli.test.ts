@@ -166,3 +166,40 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
     expect(r).toMatchObject({ code: 2, stderr: "error: required option '--out <file>' not specified\n" });
   });
 });
+
+describe('inventory → snapshot → replay', () => {
+  // A closed port: every AWS call fails fast, so facts are unknown, recorded as gaps, and replayed as such.
+  const deadAws = {
+    ...process.env,
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_REGION: 'eu-west-1',
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+    AWS_MAX_ATTEMPTS: '1',
+  };
+  async function cliEnv(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Result> {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [join(out, 'cli.js'), ...args], { cwd: work, env });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  }
+
+  it('records what a live run used, and replaying it gives the same judgement', async () => {
+    const live = ['--plan', PLAN, '--regions', 'eu-west-1', '--timeout', '20'];
+    const rec = await cliEnv(deadAws, 'inventory', ...live, '--out', 'snap.live.json');
+    expect(rec.code).toBe(0);
+    expect(rec.stderr).toMatch(/^wrote snap\.live\.json: 4 roles, 0 dependents, \d+ failed lookups\n$/);
+    const liveRun = await cliEnv(deadAws, 'analyze', ...live, '--inventory', 'live', '--format', 'json', '--fail-on', 'never');
+    const replay = await cli('analyze', '--plan', PLAN, '--inventory', 'snap.live.json', '--format', 'json', '--fail-on', 'never');
+    expect(replay.code).toBe(0);
+    const a = reportSchema.parse(JSON.parse(liveRun.stdout));
+    const b = reportSchema.parse(JSON.parse(replay.stdout));
+    expect(b.roles.map((r) => [r.name, r.risk, r.usage.status, r.dependentsStatus])).toEqual(
+      a.roles.map((r) => [r.name, r.risk, r.usage.status, r.dependentsStatus]),
+    );
+    expect(b.roles.find((r) => r.name === 'orders-worker')!.usage.status).toBe('unknown');
+  });
+});

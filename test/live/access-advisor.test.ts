@@ -1,6 +1,7 @@
 /** Access Advisor over the wire: polling with back-off, ACTION_LEVEL for removed services, FAILED and the deadline. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLiveInventory } from '../../src/inventory/live/index.js';
+import type { InventoryRequest } from '../../src/model/inventory.js';
 import { queryXml, xmlTag } from '../helpers/aws-responder.js';
 import { fakeTime, startFakeAccount, type FakeAccount } from './fake-account.js';
 
@@ -10,7 +11,7 @@ afterEach(async () => {
   account = undefined;
 });
 
-const request = (removed: string[] = []) => ({ roles: [{ name: 'worker' }], managedPolicies: [], removedServices: removed.length ? { worker: removed } : {} });
+const request = (removed: string[] = []): InventoryRequest => ({ roles: [{ name: 'worker' }], managedPolicies: [], removedServices: removed.length ? { worker: removed } : {} });
 
 describe('Access Advisor', () => {
   it('polls with growing back-off on the same job until COMPLETED, at ACTION_LEVEL when a tracked service loses actions', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, readCondition, renderCondition, toPolicyDocument } from '../../src/policy/index.js';
+import { parsePolicy, prettyPolicy, readCondition, renderCondition, toPolicyDocument } from '../../src/policy/index.js';
 import { allow, poldoc, stmt } from './builders.js';
 
 function statements(input: Parameters<typeof parsePolicy>[0]) {
@@ -142,6 +142,14 @@ describe('toPolicyDocument', () => {
     );
     const once = statements(doc);
     expect(statements(toPolicyDocument(once))).toEqual(once);
+  });
+
+  it('survives keys spelled __proto__ (from JSON.parse they are plain keys)', () => {
+    const text = '{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"__proto__":"x"},"Condition":{"StringEquals":{"__proto__":"y"}}}]}';
+    const once = statements(text);
+    expect(once[0]?.principals).toEqual([{ type: '__proto__', value: 'x' }]);
+    expect(statements(toPolicyDocument(once))).toEqual(once);
+    expect(prettyPolicy(text)).toContain('"__proto__": "x"');
   });
 
   it('reads back what renderCondition wrote, escapes included', () => {

@@ -84,6 +84,10 @@ describe('diffTrust', () => {
     expect(d).toEqual({ added: [], removed: [] });
   });
 
+  it('sees {"AWS": "*"} and "*" as the same principal', () => {
+    expect(diffTrust(trustDoc('*'), trustDoc({ AWS: ['*'] }))).toEqual({ added: [], removed: [] });
+  });
+
   it('treats a created or deleted trust policy as all added or all removed', () => {
     expect(diffTrust(null, trustDoc({ Service: 'ecs-tasks.amazonaws.com' })).added).toHaveLength(1);
     expect(diffTrust(trustDoc('*'), null).removed).toEqual([{ type: '*', value: '*' }]);

@@ -129,3 +129,25 @@ describe('bad input', () => {
     expect((await errorOf(file('wrapped.json', text))).problem).toMatch(/terraform_wrapper: false/);
   });
 });
+
+describe('resource change envelope', () => {
+  const plan = JSON.parse(validPlan);
+  const cases: [string, (rc: Record<string, any>) => void, string][] = [
+    ['address missing', (rc) => delete rc.address, 'resource_changes[0].address'],
+    ['mode unknown', (rc) => (rc.mode = 'weird'), 'resource_changes[0].mode'],
+    ['type a number', (rc) => (rc.type = 3), 'resource_changes[0].type'],
+    ['change missing', (rc) => delete rc.change, 'resource_changes[0].change'],
+    ['actions empty', (rc) => (rc.change.actions = []), 'resource_changes[0].change.actions'],
+    ['an action not a string', (rc) => (rc.change.actions = [1]), 'resource_changes[0].change.actions[0]'],
+    ['index an object', (rc) => (rc.index = {}), 'resource_changes[0].index'],
+    ['previous_address a number', (rc) => (rc.previous_address = 1), 'resource_changes[0].previous_address'],
+  ];
+  for (const [name, mutate, where] of cases) {
+    it(name, async () => {
+      const p = structuredClone(plan);
+      mutate(p.resource_changes[0]);
+      const e = await errorOf(file(`env-${name.replace(/\W/g, '_')}.json`, JSON.stringify(p)));
+      expect(e.where).toBe(where);
+    });
+  }
+});

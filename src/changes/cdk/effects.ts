@@ -158,8 +158,6 @@ export function deriveStack(view: StackView): StackReading {
           ...(after.role !== id.role ? { newName: after.role } : {}),
           ...(because || maybe ? { because: `${because ?? 'replacement'}${maybe ? ' (may be replaced: decided at deploy)' : ''}` } : {}),
         });
-        const followers = dependentsOf(r.logicalId);
-        if (followers.length > 0) notes.push(`in-stack dependents follow the replacement: ${followers.join(', ')}`);
       }
       const b = r.before ?? {};
       const a = r.after ?? {};

@@ -21,15 +21,14 @@ export interface Template {
 
 /** Validates an object as a CloudFormation template; `file` names it in the error. */
 export function asTemplate(value: unknown, file: string): Template {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('Resources' in value)) {
+    throw new InputError(file, 'not a CloudFormation template: no "Resources" object', '(top level)');
+  }
   const parsed = templateSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? formatPath(issue.path) : undefined;
-    const problem =
-      issue && issue.path.length === 0
-        ? 'not a CloudFormation template (expected an object with "Resources")'
-        : `not a CloudFormation template: ${issue?.message ?? 'invalid'}`;
-    throw new InputError(file, problem, where);
+    throw new InputError(file, `not a CloudFormation template: ${issue?.message ?? 'invalid'}`, where);
   }
   return value as Template;
 }

@@ -5,7 +5,7 @@
 import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import { parseHcl, type HclBody } from './parser.js';
-import type { HclStatement } from './scan.js';
+import { scanHcl, type HclStatement } from './scan.js';
 
 /** The file system as the loader needs it; tests and the pipeline may pass their own. */
 export interface SourceFiles {
@@ -76,21 +76,18 @@ function entries(value: unknown): Array<[string, unknown]> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
 }
 
-/** Lines of the top-level blocks, keyed `resource aws_iam_role r`; the first block wins, as Terraform reports duplicates. */
-function headerLines(statements: HclStatement[]): Map<string, number> {
-  const lines = new Map<string, number>();
-  for (const s of statements) {
-    if (s.kind !== 'block') continue;
-    const key = [s.name, ...s.labels].join(' ');
-    if (!lines.has(key)) lines.set(key, s.line);
-    if (s.name === 'moved') lines.set(`moved#${s.line}`, s.line);
-  }
-  return lines;
-}
-
 const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../');
 
-export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSourceFiles): Promise<Checkout> {
+/**
+ * Which top-level blocks HCL itself must parse. hcl2-parser is slow (tens of ms per KB under GopherJS), so
+ * blocks the reader never looks into (an S3 bucket, a provider) are only checked by the structural scanner;
+ * their lines are known either way.
+ */
+export type BlockFilter = (block: HclStatement) => boolean;
+
+export const everyBlock: BlockFilter = () => true;
+
+export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSourceFiles, parseBlock: BlockFilter = everyBlock): Promise<Checkout> {
   const checkout: Checkout = { root: undefined as unknown as ModuleConfig, files: new Set(), problems: [] };
   const byDir = new Map<string, Promise<ModuleConfig>>();
 
@@ -120,12 +117,25 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
       module.files.push(file);
       checkout.files.add(file);
       const text = await fs.read(path.join(rootDir, file));
-      const parsed = await parseHcl(text);
-      if (!parsed.ok) {
-        checkout.problems.push({ file, line: parsed.line, message: parsed.message });
+      const scanned = scanHcl(text);
+      if (!scanned.ok) {
+        checkout.problems.push({ file, line: scanned.problem.line, message: scanned.problem.message });
         continue;
       }
-      collect(module, file, parsed.body, headerLines(parsed.statements));
+      const wanted = scanned.statements.filter(parseBlock);
+      let body: HclBody = {};
+      if (wanted.length > 0) {
+        const all = wanted.length === scanned.statements.length;
+        let parsed = await parseHcl(all ? text : wanted.map((b) => text.slice(b.start, b.end)).join('\n\n'));
+        // Errors are located in the file as written, so a failing excerpt is parsed again whole.
+        if (!parsed.ok && !all) parsed = await parseHcl(text);
+        if (!parsed.ok) {
+          checkout.problems.push({ file, line: parsed.line, message: parsed.message });
+          continue;
+        }
+        body = parsed.body;
+      }
+      collect(module, file, scanned.statements, body);
     }
     // Module calls nest deeper than any real configuration only through a cycle of local sources.
     if (depth < 32) {
@@ -143,39 +153,39 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
   return checkout;
 }
 
-function collect(module: ModuleConfig, file: string, body: HclBody, lines: Map<string, number>): void {
-  const lineOf = (key: string): number => lines.get(key) ?? 1;
-  for (const [kind, blocks] of [
-    ['resource', module.resources],
-    ['data', module.data],
-  ] as const) {
-    for (const [type, byName] of entries(body[kind])) {
-      for (const [name, bodies] of entries(byName)) {
-        const first = asBodies(bodies)[0];
-        const key = `${type}.${name}`;
-        if (!first || blocks.has(key)) continue;
-        blocks.set(key, { file, line: lineOf(`${kind} ${type} ${name}`), body: first, module, type, name });
+/** Blocks as the scanner found them (file order, lines), with the bodies HCL parsed for them. */
+function collect(module: ModuleConfig, file: string, statements: HclStatement[], body: HclBody): void {
+  const bodyOf = (...path: string[]): HclBody => {
+    let cur: unknown = body;
+    for (const p of path) cur = cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? (cur as HclBody)[p] : undefined;
+    return asBodies(cur)[0] ?? {};
+  };
+  let movedIndex = 0;
+  const moved = asBodies(body.moved);
+  for (const s of statements) {
+    if (s.kind !== 'block') continue;
+    const [a, b] = s.labels;
+    if ((s.name === 'resource' || s.name === 'data') && a !== undefined && b !== undefined && s.labels.length === 2) {
+      const blocks = s.name === 'resource' ? module.resources : module.data;
+      const key = `${a}.${b}`;
+      // Terraform rejects duplicates; the first one is where a reviewer would look.
+      if (!blocks.has(key)) blocks.set(key, { file, line: s.line, body: bodyOf(s.name, a, b), module, type: a, name: b });
+    } else if (s.name === 'module' && a !== undefined && s.labels.length === 1 && !module.calls.has(a)) {
+      const callBody = bodyOf('module', a);
+      const call: ModuleCall = { file, line: s.line, body: callBody, module, name: a };
+      if (typeof callBody.source === 'string') call.source = callBody.source;
+      module.calls.set(a, call);
+    } else if (s.name === 'variable' && a !== undefined) {
+      const v = bodyOf('variable', a);
+      module.variables.set(a, 'default' in v ? { default: v.default, hasDefault: true } : { hasDefault: false });
+    } else if (s.name === 'moved') {
+      const m = moved[movedIndex++];
+      if (m && typeof m.from === 'string' && typeof m.to === 'string') {
+        module.moved.push({ from: stripInterpolation(m.from), to: stripInterpolation(m.to), file, line: s.line });
       }
     }
   }
-  for (const [name, bodies] of entries(body.module)) {
-    const first = asBodies(bodies)[0];
-    if (!first || module.calls.has(name)) continue;
-    const call: ModuleCall = { file, line: lineOf(`module ${name}`), body: first, module, name };
-    if (typeof first.source === 'string') call.source = first.source;
-    module.calls.set(name, call);
-  }
-  for (const [name, bodies] of entries(body.variable)) {
-    const first = asBodies(bodies)[0] ?? {};
-    module.variables.set(name, 'default' in first ? { default: first.default, hasDefault: true } : { hasDefault: false });
-  }
   for (const locals of asBodies(body.locals)) for (const [k, v] of Object.entries(locals)) module.locals.set(k, v);
-  const movedLines = [...lines.entries()].filter(([k]) => k.startsWith('moved#')).map(([, l]) => l);
-  asBodies(body.moved).forEach((m, i) => {
-    if (typeof m.from === 'string' && typeof m.to === 'string') {
-      module.moved.push({ from: stripInterpolation(m.from), to: stripInterpolation(m.to), file, line: movedLines[i] ?? 1 });
-    }
-  });
 }
 
 /** hcl2json writes a bare reference `a.b` as the string `${a.b}`. */

@@ -61,6 +61,10 @@ export function locateAddress(text: string, head: Checkout, base?: Checkout): Lo
   const inHead = findBlock(head, address);
   if (inHead) return { file: inHead.file, line: inHead.line, side: 'head' };
   const inBase = base ? findBlock(base, address) : null;
+  if (inBase && head.problems.some((p) => p.file === inBase.file)) {
+    // Its head file did not parse: the block may well still be there, so "removed" would be a guess.
+    return { warning: `no source location for ${text}: ${inBase.file} does not parse in head` };
+  }
   if (inBase) {
     const gone = !head.files.has(inBase.file);
     return {

@@ -63,7 +63,19 @@ export function parseExpressionSync(expression: string): { ok: true; value: unkn
   return result;
 }
 
+/** Base and head share most files, and the locator reads the same files again: parse each text once. */
+const parseCache = new Map<string, ParsedHcl>();
+
 export async function parseHcl(text: string): Promise<ParsedHcl> {
+  const cached = parseCache.get(text);
+  if (cached) return cached;
+  const result = await parseUncached(text);
+  if (parseCache.size > 2_000) parseCache.clear();
+  parseCache.set(text, result);
+  return result;
+}
+
+async function parseUncached(text: string): Promise<ParsedHcl> {
   const parse = await loadParser();
   ready = parse;
   const scanned = scanHcl(text);

@@ -15,7 +15,7 @@ import {
   type ResourceAddress,
 } from './address.js';
 import { isObject, type PlanDigest } from './digest.js';
-import type { ResourceChange } from './schema.js';
+import type { PriorResource, ResourceChange } from './schema.js';
 import { MANAGED_POLICY, POLICY_DOCUMENT, ROLE } from './types.js';
 import { KNOWN_AFTER_APPLY, Masker, Side, SENSITIVE } from './values.js';
 
@@ -45,17 +45,43 @@ export class PlanContext {
   private readonly sides = new Map<ResourceChange, { before: Side; after: Side }>();
   private readonly warned = new Set<string>();
 
+  private readonly moduleCache = new Map<string, ModuleStep[] | null>();
+  private readonly canonical = new Map<ResourceChange, string>();
+  private readonly prior = new Map<string, PriorResource>();
+
   constructor(readonly digest: PlanDigest) {
     for (const rc of digest.changes) {
-      if (rc.deposed) continue; // a deposed object is never what a reference points at
-      this.byAddress.set(rc.address, rc);
       const a = this.address(rc);
+      const canonical = a ? formatAddress(a) : rc.address;
+      this.canonical.set(rc, canonical);
+      if (rc.deposed) continue; // a deposed object is never what a reference points at
+      this.byAddress.set(canonical, rc);
       if (!a) continue;
       const key = this.blockKey(a.modules, a);
       const list = this.byBlock.get(key);
       if (list) list.push(rc);
       else this.byBlock.set(key, [rc]);
     }
+    // Keys are compared in one spelling: Terraform's quoting of odd for_each keys varies by version.
+    for (const [address, r] of digest.prior) {
+      let key = address;
+      try {
+        key = formatAddress(parseAddress(address));
+      } catch {
+        // kept as written
+      }
+      this.prior.set(key, r);
+    }
+  }
+
+  private readonly memo = new Map<string, unknown>();
+
+  /** Policy documents repeat across for_each instances: compute each (document, label) once. */
+  memoize<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   warnOnce(text: string): void {
@@ -67,14 +93,37 @@ export class PlanContext {
   address(rc: ResourceChange): ResourceAddress | null {
     let a = this.addresses.get(rc);
     if (a === undefined) {
-      try {
-        a = parseAddress(rc.address);
-      } catch {
-        a = null;
-        this.warnOnce(`address ${rc.address} could not be parsed; its references are not resolved`);
-      }
+      a = this.parseChangeAddress(rc);
+      if (!a) this.warnOnce(`address ${rc.address} could not be parsed; its references are not resolved`);
       this.addresses.set(rc, a);
     }
+    return a;
+  }
+
+  /** Built from the change's own fields; only the module path is parsed (once per module instance). */
+  private parseChangeAddress(rc: ResourceChange): ResourceAddress | null {
+    let modules: ModuleStep[] | null;
+    if (rc.module_address !== undefined) {
+      const cached = this.moduleCache.get(rc.module_address);
+      if (cached !== undefined) modules = cached;
+      else {
+        try {
+          modules = parseAddress(`${rc.module_address}.m.m`).modules;
+        } catch {
+          modules = null;
+        }
+        this.moduleCache.set(rc.module_address, modules);
+      }
+    } else if (rc.address.startsWith('module.')) {
+      try {
+        return parseAddress(rc.address);
+      } catch {
+        return null;
+      }
+    } else modules = [];
+    if (!modules) return null;
+    const a: ResourceAddress = { modules, mode: rc.mode, type: rc.type, name: rc.name };
+    if (rc.index !== undefined) a.key = rc.index;
     return a;
   }
 
@@ -97,7 +146,7 @@ export class PlanContext {
 
   /** prior_state values of an instance, as a Side (sensitivity honoured). */
   priorSide(address: string): Side | undefined {
-    const r = this.digest.prior.get(address);
+    const r = this.prior.get(address);
     if (!r) return undefined;
     return new Side(r.values, r.sensitive_values, undefined, this.masker, `${address}|prior`);
   }
@@ -126,7 +175,7 @@ export class PlanContext {
     if (arn === undefined && arnRead.state !== 'sensitive' && !replace) arn = knownText(other.get('arn'));
     const priorAllowed = !isCreate(rc.change.actions) && (which === 'before' || !replace);
     if (priorAllowed && (name === undefined || arn === undefined)) {
-      const prior = this.priorSide(rc.address);
+      const prior = this.priorSide(this.canonical.get(rc) ?? rc.address);
       if (prior) {
         if (name === undefined && nameRead.state !== 'sensitive') name = knownText(prior.get('name'));
         if (arn === undefined && arnRead.state !== 'sensitive') arn = knownText(prior.get('arn'));

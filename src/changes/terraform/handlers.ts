@@ -160,7 +160,7 @@ function inlineEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Effe
   const effects: Effect[] = [];
   const names = [...new Set([...before.keys(), ...after.keys()])].sort();
   for (const name of names) {
-    const diff = diffDocs(before.get(name) ?? { state: 'absent' }, after.get(name) ?? { state: 'absent' }, `inline:${name}`);
+    const diff = diffDocs(ctx, before.get(name) ?? { state: 'absent' }, after.get(name) ?? { state: 'absent' }, `inline:${name}`);
     if (diff.removed) effects.push(fx.permissionsRemoved(role, diff.removed, after.has(name) ? '' : ' (inline policy removed)'));
     if (diff.added) effects.push(fx.permissionsAdded(role, diff.added, before.has(name) ? '' : ' (inline policy added)'));
   }
@@ -218,6 +218,7 @@ function boundaryEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Ef
 
 /** Effects of a policy that may move between roles: removed from the old role, added to the new. */
 function movingPolicyEffects(
+  ctx: PlanContext,
   rc: ResourceChange,
   beforeRole: RoleId | null,
   afterRole: RoleId | null,
@@ -229,17 +230,17 @@ function movingPolicyEffects(
   const effects: Effect[] = [];
   const sameRole = beforeRole && afterRole && beforeRole.name === afterRole.name && label('before') === label('after');
   if (sameRole && (isUpdate(acts) || isReplace(acts))) {
-    const diff = diffDocs(before, after, label('after'));
+    const diff = diffDocs(ctx, before, after, label('after'));
     if (diff.removed) effects.push(fx.permissionsRemoved(beforeRole, diff.removed));
     if (diff.added) effects.push(fx.permissionsAdded(afterRole, diff.added));
     return effects;
   }
   for (const act of acts) {
-    if (act === 'delete' && beforeRole && before.state !== 'absent') effects.push(fx.permissionsRemoved(beforeRole, wholeDelta(before, label('before')), ' (policy deleted)'));
-    if (act === 'create' && afterRole && after.state !== 'absent') effects.push(fx.permissionsAdded(afterRole, wholeDelta(after, label('after')), ' (policy created)'));
+    if (act === 'delete' && beforeRole && before.state !== 'absent') effects.push(fx.permissionsRemoved(beforeRole, wholeDelta(ctx, before, label('before')), ' (policy deleted)'));
+    if (act === 'create' && afterRole && after.state !== 'absent') effects.push(fx.permissionsAdded(afterRole, wholeDelta(ctx, after, label('after')), ' (policy created)'));
     if (act === 'update') {
-      if (beforeRole && before.state !== 'absent') effects.push(fx.permissionsRemoved(beforeRole, wholeDelta(before, label('before')), ' (policy moves to another role)'));
-      if (afterRole && after.state !== 'absent') effects.push(fx.permissionsAdded(afterRole, wholeDelta(after, label('after')), ' (policy moves from another role)'));
+      if (beforeRole && before.state !== 'absent') effects.push(fx.permissionsRemoved(beforeRole, wholeDelta(ctx, before, label('before')), ' (policy moves to another role)'));
+      if (afterRole && after.state !== 'absent') effects.push(fx.permissionsAdded(afterRole, wholeDelta(ctx, after, label('after')), ' (policy moves from another role)'));
     }
   }
   return effects;
@@ -262,7 +263,7 @@ function rolePolicyHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutput 
   const before = ctx.side(rc, 'before').exists ? ctx.policy(rc, 'before', ['policy']) : ({ state: 'absent' } as const);
   const after = ctx.side(rc, 'after').exists ? ctx.policy(rc, 'after', ['policy']) : ({ state: 'absent' } as const);
   if (isUpdate(rc.change.actions) && sameRaw(rc, ['policy']) && beforeRole?.name === afterRole?.name) return none();
-  return { effects: movingPolicyEffects(rc, beforeRole, afterRole, before, after, label), notes: [] };
+  return { effects: movingPolicyEffects(ctx, rc, beforeRole, afterRole, before, after, label), notes: [] };
 }
 
 function isChange(rc: ResourceChange): boolean {
@@ -337,7 +338,7 @@ function policiesExclusiveHandler(rc: ResourceChange, ctx: PlanContext): Handler
   for (const name of [...before].sort()) {
     if (after.has(name)) continue;
     const doc = ctx.inlinePolicyOfRole(role.name, name);
-    effects.push(fx.permissionsRemoved(role, doc ? wholeDelta(doc, `inline:${name}`) : { policy: `inline:${name}`, permissions: [], services: [], unknown: 'inline policy document not in the plan' }, ' (dropped from policy_names: deleted on apply)'));
+    effects.push(fx.permissionsRemoved(role, doc ? wholeDelta(ctx, doc, `inline:${name}`) : { policy: `inline:${name}`, permissions: [], services: [], unknown: 'inline policy document not in the plan' }, ' (dropped from policy_names: deleted on apply)'));
   }
   return { effects, notes };
 }
@@ -366,7 +367,7 @@ function managedPolicyHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutp
   const label = b.text('arn') ?? b.text('name') ?? rc.address;
   const before = ctx.policy(rc, 'before', ['policy']);
   if (isDelete(acts)) {
-    const removed = wholeDelta(before, label);
+    const removed = wholeDelta(ctx, before, label);
     return {
       effects: ctx.rolesAttachedInPlan(rc).map((role) => fx.permissionsRemoved(role, removed, ' (managed policy deleted)')),
       notes: ['managed policy deleted: detached from every role it is attached to (looked up live)'],
@@ -375,7 +376,7 @@ function managedPolicyHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutp
   }
   if (isUpdate(acts) && sameRaw(rc, ['policy'])) return none();
   const after = ctx.policy(rc, 'after', ['policy']);
-  const diff = diffDocs(before, after, label);
+  const diff = diffDocs(ctx, before, after, label);
   const entry: ManagedPolicyEntry = { policy: label, address: rc.address };
   if (diff.removed) entry.removed = diff.removed;
   if (diff.added) entry.added = diff.added;

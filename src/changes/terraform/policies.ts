@@ -18,15 +18,19 @@ function whyUnknown(r: DocRead): string | undefined {
   return undefined;
 }
 
+const docKey = (doc: string | Record<string, unknown>): string => (typeof doc === 'string' ? doc : JSON.stringify(doc));
+
 /** The whole content of a policy that is attached or detached. */
-export function wholeDelta(read: DocRead, label: string): PermissionDelta {
+export function wholeDelta(ctx: PlanContext, read: DocRead, label: string): PermissionDelta {
   const why = whyUnknown(read);
   if (why) return unknownDelta(label, why);
-  return permissionsOf(read.state === 'known' ? read.doc : null, label);
+  if (read.state !== 'known') return permissionsOf(null, label);
+  const doc = read.doc;
+  return ctx.memoize(`whole\0${label}\0${docKey(doc)}`, () => permissionsOf(doc, label));
 }
 
 /** removed/added between two sides of the same policy (either may be absent). */
-export function diffDocs(before: DocRead, after: DocRead, label: string): { removed: PermissionDelta | null; added: PermissionDelta | null } {
+export function diffDocs(ctx: PlanContext, before: DocRead, after: DocRead, label: string): { removed: PermissionDelta | null; added: PermissionDelta | null } {
   const wb = whyUnknown(before);
   const wa = whyUnknown(after);
   if (wb || wa) {
@@ -38,7 +42,7 @@ export function diffDocs(before: DocRead, after: DocRead, label: string): { remo
   }
   const b = before.state === 'known' ? before.doc : null;
   const a = after.state === 'known' ? after.doc : null;
-  return diffPermissions(b, a, label);
+  return ctx.memoize(`diff\0${label}\0${b === null ? '' : docKey(b)}\0${a === null ? '' : docKey(a)}`, () => diffPermissions(b, a, label));
 }
 
 /**
@@ -60,7 +64,7 @@ export function managedPolicyDelta(ctx: PlanContext, rc: ResourceChange, which: 
 export function managedPolicyByArn(ctx: PlanContext, arn: string, which: SideName): PermissionDelta {
   const planned = ctx.managedPolicyByArn(arn);
   if (planned) return plannedPolicyDelta(ctx, planned, which, arn);
-  const aws = awsManagedPolicy(arn);
+  const aws = ctx.memoize(`aws\0${arn}`, () => awsManagedPolicy(arn));
   if (aws) return aws;
   return unknownDelta(arn, 'customer managed policy whose document is not in the plan');
 }
@@ -68,5 +72,5 @@ export function managedPolicyByArn(ctx: PlanContext, arn: string, which: SideNam
 function plannedPolicyDelta(ctx: PlanContext, policyRc: ResourceChange, which: SideName, arn?: string): PermissionDelta {
   const side = which === 'before' && policyRc.change.before != null ? 'before' : policyRc.change.after != null ? 'after' : 'before';
   const label = ctx.side(policyRc, side).text('name') ?? arn ?? policyRc.address;
-  return wholeDelta(ctx.policy(policyRc, side, ['policy']), label);
+  return wholeDelta(ctx, ctx.policy(policyRc, side, ['policy']), label);
 }

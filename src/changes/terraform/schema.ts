@@ -65,7 +65,24 @@ export function validationError(file: string, error: z.ZodError, prefix: Readonl
   return new InputError(file, `${message} (not the shape of \`terraform show -json\` output)`, formatPath(path));
 }
 
+/** The common case checked by hand (100,000 changes); zod runs only to word the error. */
+function looksValid(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.address !== 'string' || r.address === '' || typeof r.type !== 'string' || r.type === '' || typeof r.name !== 'string') return false;
+  if (r.mode !== 'managed' && r.mode !== 'data') return false;
+  for (const k of ['previous_address', 'module_address', 'deposed', 'action_reason'] as const) {
+    if (r[k] !== undefined && typeof r[k] !== 'string') return false;
+  }
+  if (r.index !== undefined && typeof r.index !== 'string' && typeof r.index !== 'number') return false;
+  const c = r.change;
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return false;
+  const actions = (c as Record<string, unknown>).actions;
+  return Array.isArray(actions) && actions.length > 0 && actions.every((a) => typeof a === 'string');
+}
+
 export function checkResourceChange(file: string, raw: unknown, index: number): ResourceChange {
+  if (looksValid(raw)) return raw as ResourceChange;
   const parsed = resourceChangeSchema.safeParse(raw);
   if (!parsed.success) throw validationError(file, parsed.error, ['resource_changes', index]);
   // The parsed copy would duplicate before/after; the validated original is used instead.

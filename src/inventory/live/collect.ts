@@ -3,7 +3,6 @@
  * (dependent scans ∥ Access Advisor ∥ CloudTrail) → facts. Each (account, region, service) is scanned
  * once and shared by every affected role. Failures become gaps; nothing here throws for AWS errors.
  */
-import { EC2Client, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { DependentKind } from '../../model/dependent.js';
 import { INVENTORY_SCHEMA_VERSION, type InventoryRequest, type InventorySnapshot, type LookupGap, type ManagedPolicyFacts } from '../../model/inventory.js';
@@ -11,6 +10,7 @@ import { fillTemplate, parseArn, roleKey } from './arn.js';
 import { accessAdvisor } from './access-advisor.js';
 import { chainedPrincipals, irsaServiceAccounts } from './from-trust.js';
 import { applyBulkDetails, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, type BulkDetails } from './identity.js';
+import { LOOKUP_INTERVAL_MS } from './cloudtrail.js';
 import { createRateGate } from './limiter.js';
 import { kindsNeeded } from './needs.js';
 import { DEFAULT_MAX_ATTEMPTS, defaultRegion, type LiveInventoryOptions } from './options.js';
@@ -102,6 +102,17 @@ export async function collectLive(options: LiveInventoryOptions, request: Invent
   };
   try {
     await stage('total', () => collectInto(run, request, snapshot, sessions, stage));
+  } catch (e) {
+    // A bug, not an AWS answer: still a complete snapshot in which nothing is claimed known that was not.
+    const gap: LookupGap = { operation: 'live-inventory', reason: `live inventory stopped early: ${e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e)}` };
+    snapshot.gaps.push(gap);
+    const have = new Set(snapshot.roles.map((r) => r.name));
+    for (const r of request.roles) {
+      if (have.has(r.name)) continue;
+      const w = newRoleWork(r.name, parseArn(r.arn ?? '')?.account ?? '', r.name, r.arn);
+      failRole(w, gap);
+      snapshot.roles.push(w.facts);
+    }
   } finally {
     stop();
     for (const s of sessions) s.destroy();
@@ -149,12 +160,8 @@ async function collectInto(
   let regions: string[];
   const regionGaps: LookupGap[] = [];
   if (options.regions === 'all') {
-    const listed = await stage('regions', () =>
-      home.attempt({ operation: 'ec2:DescribeRegions', region: firstRegion, kinds: REGIONAL_KINDS }, async (abortSignal) =>
-        (await home.client('ec2', firstRegion, EC2Client).send(new DescribeRegionsCommand({}), { abortSignal })).Regions ?? [],
-      ),
-    );
-    if (listed.ok) regions = listed.value.map((r) => r.RegionName ?? '').filter(Boolean).sort();
+    const listed = await stage('regions', async () => (await import('./regions.js')).enabledRegions(home, firstRegion, REGIONAL_KINDS));
+    if (listed.ok) regions = listed.value;
     else {
       regions = [firstRegion];
       const gap = { ...listed.gap, reason: `${listed.gap.reason}: only ${firstRegion} was scanned` };
@@ -222,7 +229,7 @@ async function collectInto(
   const gates = new Map<string, () => Promise<void>>();
   const gateOf = (account: string) => (region: string) => {
     const key = `${account}/${region}`;
-    if (!gates.has(key)) gates.set(key, createRateGate(500, run.clock, run.sleep));
+    if (!gates.has(key)) gates.set(key, createRateGate(LOOKUP_INTERVAL_MS, run.clock, run.sleep));
     return gates.get(key)!;
   };
 

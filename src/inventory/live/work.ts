@@ -14,7 +14,7 @@ export interface RoleWork {
 export function newRoleWork(key: string, account: string, name: string, arn?: string): RoleWork {
   const facts: RoleFacts = {
     name,
-    account,
+    ...(account ? { account } : {}),
     existence: 'unknown',
     usage: { lastUsedStatus: 'unknown', servicesStatus: 'unknown', gaps: [] },
     dependents: [],

@@ -282,7 +282,8 @@ function principalOf(items: string[]): unknown {
 function parseCondition(row: TableRow, file: string, reading: InputReading): Record<string, unknown> | undefined {
   const lines = row.cells.Condition;
   if (!lines || lines.length === 0) return undefined;
-  const text = lines.join('\n');
+  // Cells wrap at the column width, also inside JSON strings: the pieces join without a separator.
+  const text = lines.join('');
   for (const candidate of [`{${text}}`, text]) {
     try {
       const v = JSON.parse(candidate) as unknown;
