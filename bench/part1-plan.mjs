@@ -4,7 +4,7 @@
  * resource changes) and jq. Median of N runs, min–max, peak RSS, ratios against the targets.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, repeat } from './lib/proc.mjs';
 import { table, ms, mb, ratio, range, met } from './lib/table.mjs';
@@ -40,7 +40,7 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
       ['scan prototype', 'node', [join(import.meta.dirname, 'proto/scan-plan.mjs'), plan.path]],
     ];
     if (jq) contenders.push(['jq', 'jq', [JQ_FILTER, plan.path]]);
-    const report = join(outDir, `report-${plan.mb}mb.json`);
+    const report = join(outDir, `report-${plan.mb}mb${plan.variant ? `-${plan.variant}` : ''}.json`);
     if (cli)
       contenders.push([
         'iam-blast-radius',
@@ -48,13 +48,14 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
         [cli, 'analyze', '--plan', plan.path, '--format', 'json', '--inventory', 'none', '--fail-on', 'never', '--output', report],
       ]);
     for (const [who, cmd, args] of contenders) {
-      const runs = runsFor(plan.mb, who);
+      const runs = runsFor(plan.mb, who, plan.variant);
       if (!runs) continue;
       log(`part 1: ${who} on ${plan.mb} MB × ${runs}`);
       const r = await repeat(runs, () => measure(cmd, args, { captureStdout: who !== 'iam-blast-radius', timeoutMs: 900_000 }));
       if (r.failed && !r.ok) r.error = (r.failed.stderr.split('\n').find((l) => /Error|error:/.test(l)) ?? r.failed.stderr.split('\n')[0] ?? `exit ${r.failed.code}`).trim().slice(0, 160);
       if (who === 'iam-blast-radius' && r.ok) {
         try {
+          r.reportBytes = statSync(report).size;
           const rep = JSON.parse(readFileSync(report, 'utf8'));
           r.timings = rep.meta?.timings;
           r.changes = rep.changes?.length;
@@ -79,17 +80,24 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
 export function renderPart1({ results, notes, jq }, runsNote) {
   const rows = [];
   const checks = [];
-  for (const { plan, contenders } of results) {
+  const byMb = Object.fromEntries(results.filter((x) => !x.plan.variant).map((x) => [x.plan.mb, x.contenders]));
+  for (const { plan, contenders: own } of results) {
+    // A variant plan has only the tool's row; its references are the main plan's of the same size.
+    const contenders = plan.variant ? { ...byMb[plan.mb], 'iam-blast-radius': own['iam-blast-radius'] } : own;
+    const shown = plan.variant ? { 'iam-blast-radius': own['iam-blast-radius'] } : own;
     const base = contenders['JSON.parse'];
     const baseOk = base && base.ok > 0;
     const floor = contenders['stream floor'];
     const ref = baseOk ? base : floor;
     const refName = baseOk ? 'JSON.parse' : 'stream floor';
-    for (const [who, r] of Object.entries(contenders)) {
-      const label = `${(plan.bytes / 1e6).toFixed(0)} MB (${plan.resourceChanges.toLocaleString('en')} changes, ${plan.iamChanges.toLocaleString('en')} IAM)`;
+    for (const [who, r] of Object.entries(shown)) {
+      if (!r) continue;
+      const label = `${(plan.bytes / 1e6).toFixed(0)} MB (${plan.resourceChanges.toLocaleString('en')} changes, ${plan.iamChanges.toLocaleString('en')} IAM)${plan.variant ? `, ${plan.variant} attachments (diagnostic)` : ''}`;
       const what =
         who === 'iam-blast-radius'
-          ? `${r.changes ?? '?'} IAM changes, ${r.roles ?? '?'} roles (${r.parseMode ?? '?'})`
+          ? r.ok
+            ? `${r.changes ?? '?'} IAM changes, ${r.roles ?? '?'} roles (${r.parseMode ?? '?'}); report ${mb((r.reportBytes ?? 0) / 2 ** 20)}`
+            : `fails: ${r.error ?? '?'}`
           : r.ok
             ? who === 'JSON.parse'
               ? 'parsed'
@@ -108,6 +116,10 @@ export function renderPart1({ results, notes, jq }, runsNote) {
       ]);
     }
     const tool = contenders['iam-blast-radius'];
+    if (plan.variant) {
+      if (tool?.ok && ref?.ok) checks.push([`${Math.round(plan.bytes / 1e6)} MB ${plan.variant} (diagnostic)`, `time / RSS vs ${refName}`, `${ratio(tool.ms.median / ref.ms.median)} / ${ratio(tool.rssMB.median / ref.rssMB.median)}`, 'n/a']);
+      continue;
+    }
     if (tool?.ok && ref?.ok) {
       const t = tool.ms.median / ref.ms.median;
       const m = tool.rssMB.median / ref.rssMB.median;
@@ -125,7 +137,7 @@ export function renderPart1({ results, notes, jq }, runsNote) {
   const stages = results
     .map(({ plan, contenders }) => {
       const t = contenders['iam-blast-radius']?.timings;
-      return t ? `${Math.round(plan.bytes / 1e6)} MB: ${Object.entries(t).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}` : null;
+      return t ? `${Math.round(plan.bytes / 1e6)} MB${plan.variant ? ` ${plan.variant}` : ''}: ${Object.entries(t).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}` : null;
     })
     .filter(Boolean);
   if (stages.length) md += `\n\nStages inside the tool (report \`meta.timings\`, median run's last report): ${stages.join('; ')}.`;

@@ -24,6 +24,7 @@ export function staticGraph(entry) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const smokeRuns = (runs) => Math.max(3, Math.round(runs / 4));
 
 export async function runPart3({ distDir, runs, log }) {
   const cli = join(distDir, 'cli.js');
@@ -42,6 +43,22 @@ export async function runPart3({ distDir, runs, log }) {
       warmup: 2,
       okCodes: who.startsWith('action') ? [0, 1] : [0],
     });
+  }
+  // Where the eager load time goes: import each eagerly loaded chunk alone (its own static imports
+  // included), and name the packages esbuild put in it.
+  out.chunks = [];
+  for (const entry of [action, cli]) {
+    if (!existsSync(entry)) continue;
+    for (const file of staticGraph(entry).slice(1)) {
+      if (out.chunks.some((c) => c.file === file)) continue;
+      const size = statSync(file).size;
+      if (size < 50_000) continue;
+      const r = await repeat(smokeRuns(runs), () => measure(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(file)})`], {}), { warmup: 1 });
+      const pkgs = {};
+      for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) pkgs[m[1]] = (pkgs[m[1]] ?? 0) + 1;
+      const top = Object.entries(pkgs).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p]) => p);
+      out.chunks.push({ file, entry: entry === action ? 'action' : 'cli', size, ms: r.ms.median, pkgs: top });
+    }
   }
   if (existsSync(distDir)) {
     const files = [];
@@ -80,6 +97,9 @@ export function renderPart3(r) {
     const s = r.sizes;
     md += `\n\nBundle: ${s.files} files, ${kb(s.total)} in all; \`cli.js\` ${kb(s.cli)} (loads ${kb(s.cliEager)} eagerly, the rest on demand), \`action.js\` ${kb(s.action)} (loads ${kb(s.actionEager)} eagerly). Largest files: ${s.largest.map(([f, n]) => `\`${f}\` ${kb(n)}`).join(', ')}.`;
   }
+  const base0 = base?.ok ? base.ms.median : null;
+  if (r.chunks?.length && base0 !== null)
+    md += `\n\nEagerly loaded chunks, each imported alone (median, minus \`node -e 0\`): ${r.chunks.map((c) => `\`${c.file.split('/').pop()}\` (${c.entry}, ${kb(c.size)}: ${c.pkgs.join(', ') || 'project code'}) +${ms(c.ms - base0)}`).join('; ')}.`;
   md += `\n\nThe action row runs \`node dist/action.js\` with no inputs: it loads, reads its inputs and fails the step at the first required one (exit 1), so it measures loading, not analysis.`;
   for (const n of r.notes) md += `\n\n${n}`;
   return md;

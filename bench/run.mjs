@@ -17,6 +17,8 @@ import { runPart3, renderPart3 } from './part3-startup.mjs';
 import { rssMethod } from './lib/proc.mjs';
 import { table, ms, mb } from './lib/table.mjs';
 
+// The SDK's notice about Node 20 support is noise on every seeding and tool run.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const here = import.meta.dirname;
 const root = resolve(here, '..');
 const args = process.argv.slice(2);
@@ -37,16 +39,17 @@ const log = (s) => process.stderr.write(`[bench ${((Date.now() - started) / 1000
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 
 /** Plans are regenerated from the seed whenever the generator changes; older ones are removed. */
-function plan(mbSize) {
+function plan(mbSize, variant = '') {
   const hash = createHash('sha256').update(readFileSync(join(here, 'gen-plan.mjs'))).digest('hex').slice(0, 8);
-  const path = join(outDir, `plan-${mbSize}mb-${hash}.json`);
+  const stem = `plan-${mbSize}mb${variant ? `-${variant}` : ''}-`;
+  const path = join(outDir, `${stem}${hash}.json`);
   const meta = `${path}.meta.json`;
   if (existsSync(path) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8'));
-  for (const f of readdirSync(outDir)) if (f.startsWith(`plan-${mbSize}mb-`)) rmSync(join(outDir, f), { force: true });
-  log(`generating a ${mbSize} MB plan`);
+  for (const f of readdirSync(outDir)) if (f.startsWith(stem)) rmSync(join(outDir, f), { force: true });
+  log(`generating a ${mbSize} MB plan ${variant}`);
   const t0 = Date.now();
-  const r = generatePlan({ mb: mbSize, seed: 7, out: path });
-  const m = { mb: mbSize, path, bytes: r.bytes, resourceChanges: r.resourceChanges, iamChanges: r.iamChanges, genMs: Date.now() - t0 };
+  const r = generatePlan({ mb: mbSize, seed: 7, out: path, customerManaged: variant === 'customer-managed' });
+  const m = { mb: mbSize, variant, path, bytes: r.bytes, resourceChanges: r.resourceChanges, iamChanges: r.iamChanges, genMs: Date.now() - t0 };
   writeFileSync(meta, JSON.stringify(m));
   return m;
 }
@@ -73,10 +76,15 @@ let p1;
 let p2;
 await part('part1', async () => {
   const sizes = opt('--sizes')?.split(',').map(Number) ?? (smoke ? [2] : [10, 100, 600]);
-  const plans = sizes.map(plan);
+  const plans = sizes.map((s) => plan(s));
+  // Diagnostic: the same estate with attachments to customer-managed policies (no AWS-managed content
+  // for the tool to expand into the report), to separate the reader's cost from the report's.
+  const diag = smoke ? null : sizes.includes(100) ? 100 : null;
+  if (diag) plans.splice(plans.findIndex((p) => p.mb === diag) + 1, 0, plan(diag, 'customer-managed'));
   // 600 MB: fewer runs, to stay inside 15 minutes; the bare JSON.parse cannot read it at all.
-  const runsFor = (size, who) => {
+  const runsFor = (size, who, variant) => {
     if (smoke) return 1;
+    if (variant) return who === 'iam-blast-radius' ? 3 : 0;
     if (size < 600) return 5;
     return { 'iam-blast-radius': 3, 'scan prototype': 3, 'stream floor': 1, jq: 1, 'JSON.parse': 1 }[who] ?? 1;
   };
@@ -101,7 +109,7 @@ if (wants('part1') || wants('part2')) {
   await part('part4', async () => {
     const md = ['## 4. Scaling'];
     if (p1) {
-      const rows = p1.results.map(({ plan: p, contenders: c }) => {
+      const rows = p1.results.filter(({ plan: p }) => !p.variant).map(({ plan: p, contenders: c }) => {
         const t = c['iam-blast-radius'];
         const b = c['JSON.parse'];
         const f = c['stream floor'];

@@ -791,15 +791,18 @@ async function run(overrides = {}) {
 }
 async function runAction(deps) {
   const started = performance.now();
+  const stage = (name) => debug(`${name}: ${Math.round(performance.now() - started)} ms`);
   const token = getInput("github-token").trim();
   if (token) setSecret(token);
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name) => getInput(name), { cwd: ctx.workspace });
-  const core$ = loadCore();
-  core$.catch(() => void 0);
+  const pipelineModules = loadPipeline();
+  pipelineModules.catch(() => void 0);
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : void 0;
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
-  const report = await analyse(await core$, inputs, deps, acknowledgedBy);
+  stage("labels");
+  const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
+  stage("analysis");
   const reportPath = writeReportFile(report, ctx, inputs);
   const { renderMarkdown } = await import("./chunks/markdown-VZ7ZOLB4.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
@@ -810,7 +813,13 @@ async function runAction(deps) {
     ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {},
     footer: footer(ctx)
   };
-  await writeJobSummary(renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT }));
+  let summary2 = renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT });
+  const bytes = Buffer.byteLength(summary2);
+  if (bytes > SUMMARY_LIMIT) {
+    summary2 = renderMarkdown(report, { ...baseOptions, maxLength: Math.floor(SUMMARY_LIMIT * summary2.length / bytes) - 1e3 });
+  }
+  await writeJobSummary(summary2);
+  stage("job summary");
   const commentUrl = await comment(
     api,
     ctx,
@@ -819,6 +828,7 @@ async function runAction(deps) {
     deps,
     (maxLength) => renderMarkdown(report, { ...baseOptions, maxLength })
   );
+  stage("comment");
   annotate(report, ctx, inputs);
   setOutput("risk", report.decision.risk);
   setOutput("blocked", String(report.decision.block));
@@ -852,8 +862,8 @@ async function acknowledgement(api, ctx, inputs) {
   const by = ctx.labeled?.label === inputs.acknowledgeLabel && ctx.labeled.by ? ` (added by ${ctx.labeled.by})` : "";
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
-async function loadCore() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-HAYLNZ7K.js"), import("./chunks/inventory-T2SIU2CI.js")]);
+async function loadPipeline() {
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-CU4RV4L3.js"), import("./chunks/inventory-GEBOIDHW.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -889,7 +899,7 @@ function readerContext(inputs) {
   if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return {};
   return {
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-JC65LBXV.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-YF54PHVB.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},

@@ -11,9 +11,9 @@ import {
   emptyOutput,
   record
 } from "./chunk-723JBGF7.js";
+import "./chunk-EWTAOQ4U.js";
 import "./chunk-D4XES6HW.js";
 import "./chunk-P7RJKAE7.js";
-import "./chunk-EWTAOQ4U.js";
 import "./chunk-SNSM4IQ5.js";
 import {
   __toESM

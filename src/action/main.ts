@@ -25,7 +25,7 @@ export interface ActionDeps {
   github: { retryUnitMs?: number; paceWrites?: boolean };
 }
 
-/** GitHub's limit on a step summary is 1 MiB; keep clear of it. */
+/** GitHub's limit on a step summary is 1 MiB (bytes); keep clear of it. */
 const SUMMARY_LIMIT = 900_000;
 
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
@@ -46,14 +46,14 @@ async function runAction(deps: ActionDeps): Promise<void> {
 
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name: InputName) => core.getInput(name), { cwd: ctx.workspace });
-  // Load the core while GitHub answers the labels call.
-  const core$ = loadCore();
-  core$.catch(() => undefined);
+  // Load the analysis while GitHub answers the labels call.
+  const pipelineModules = loadPipeline();
+  pipelineModules.catch(() => undefined);
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : undefined;
 
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
   stage('labels');
-  const report = await analyse(await core$, inputs, deps, acknowledgedBy);
+  const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage('analysis');
 
   const reportPath = writeReportFile(report, ctx, inputs);
@@ -66,7 +66,13 @@ async function runAction(deps: ActionDeps): Promise<void> {
     ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
     footer: footer(ctx),
   };
-  await writeJobSummary(renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT }));
+  let summary = renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT });
+  // The limit is in bytes; emoji and arrows take up to four.
+  const bytes = Buffer.byteLength(summary);
+  if (bytes > SUMMARY_LIMIT) {
+    summary = renderMarkdown(report, { ...baseOptions, maxLength: Math.floor((SUMMARY_LIMIT * summary.length) / bytes) - 1000 });
+  }
+  await writeJobSummary(summary);
   stage('job summary');
 
   const commentUrl = await comment(api, ctx, inputs, report, deps, (maxLength) =>
@@ -115,13 +121,13 @@ async function acknowledgement(api: GitHubApi | undefined, ctx: RunContext, inpu
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 
-async function loadCore() {
+async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }] = await Promise.all([import('../pipeline.js'), import('../inventory/index.js')]);
   return { runPipeline, createInventorySource };
 }
 
 async function analyse(
-  { runPipeline, createInventorySource }: Awaited<ReturnType<typeof loadCore>>,
+  { runPipeline, createInventorySource }: Awaited<ReturnType<typeof loadPipeline>>,
   inputs: ActionInputs,
   deps: ActionDeps,
   acknowledgedBy: string | undefined,

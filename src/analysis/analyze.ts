@@ -73,7 +73,9 @@ export function analyze(
     const usage = usageOf(facts, missing, windowDays, now);
     const planned = g.effects.filter((e): e is EffectOf<'dependent-removed'> => e.kind === 'dependent-removed');
     const deps = dependentsOf(facts, planned, accountGaps, missing);
-    const createdOnly = g.effects.every((e) => e.kind === 'created' || e.kind === 'permissions-added' || e.kind === 'dependent-added');
+    const createdOnly =
+      g.effects.some((e) => e.kind === 'created') &&
+      g.effects.every((e) => e.kind === 'created' || e.kind === 'permissions-added' || e.kind === 'dependent-added' || e.kind === 'trust-changed');
     const { risk, reasons } = judgeRole(g.effects, {
       name: g.name,
       ...(g.newName ? { newName: g.newName } : {}),

@@ -2,13 +2,14 @@
  * Permission diffs: a policy is a set of (effect, action, resource, conditions) tuples; what one side
  * grants that the other does not cover is removed (or added). "Cover" is deliberately conservative:
  * a tuple counts as still granted only when ONE tuple of the other side is at least as broad (its action
- * and resource patterns cover it, its conditions are a subset). So widening `s3:GetObject` to `s3:*`
+ * and resource patterns cover it, each of its conditions is implied by one of the tuple's). So widening `s3:GetObject` to `s3:*`
  * removes nothing, and narrowing `s3:*` to `s3:Get*` removes `s3:*`, with the lost concrete actions
  * named from the catalog.
  */
 import type { Permission, PermissionDelta } from '../model/change.js';
 import type { NormalizedStatement, PermissionDiff, PolicyInput } from './index.js';
 import { catalogSize, expansion, markedNames, markPattern, servicesMatching } from './catalog.js';
+import { readCondition } from './condition.js';
 import { prettyPolicy } from './document.js';
 import { parsePolicy } from './parse.js';
 import { hasWildcard, patternCovers } from './wildcard.js';
@@ -21,10 +22,10 @@ export const NOT_RESOURCE_PREFIX = 'NotResource:';
 
 export interface PermissionTuple {
   effect: 'Allow' | 'Deny';
-  /** One action or pattern; for NotAction the whole excluded set, comma-joined (it is one grant, not several). */
+  /** One action or pattern; for NotAction the whole excluded set, LIST_SEP-joined (it is one grant, not several). */
   action: string;
   notAction: boolean;
-  /** '' when the statement names no resource (trust and resource policies); for NotResource the excluded set, comma-joined. */
+  /** '' when the statement names no resource (trust and resource policies); for NotResource the excluded set, LIST_SEP-joined. */
   resource: string;
   notResource: boolean;
   conditions: string[];
@@ -37,12 +38,16 @@ export function tupleKey(t: PermissionTuple): string {
   return `${t.effect}\u0000${t.notAction ? 1 : 0}${t.notResource ? 1 : 0}\u0000${t.action}\u0000${t.resource}\u0000${t.conditionsKey}`;
 }
 
+/** Joins exclusion lists inside tuples; shown as `,` in permissions. NUL, because an ARN or intrinsic token may hold a comma. */
+const LIST_SEP = '\u0000';
+const shownList = (joined: string): string => joined.split(LIST_SEP).join(',');
+
 export function statementTuples(s: NormalizedStatement): PermissionTuple[] {
   const notAction = s.notActions !== undefined;
   // "Everything except a and b" cannot be split into per-action pieces: keep an exclusion list whole.
-  const actions = s.notActions ? (s.notActions.length > 0 ? [s.notActions.join(',')] : []) : (s.actions ?? []);
+  const actions = s.notActions ? (s.notActions.length > 0 ? [s.notActions.join(LIST_SEP)] : []) : (s.actions ?? []);
   const notResource = s.notResources !== undefined;
-  const resources = s.notResources ? [s.notResources.join(',')] : (s.resources ?? ['']);
+  const resources = s.notResources ? [s.notResources.join(LIST_SEP)] : (s.resources ?? ['']);
   const conditionsKey = JSON.stringify(s.conditions);
   const out: PermissionTuple[] = [];
   for (const action of actions) {
@@ -56,8 +61,8 @@ export function statementTuples(s: NormalizedStatement): PermissionTuple[] {
 /** Excluding fewer things grants more: `outer` covers `inner` when it excludes a subset of what `inner` excludes. */
 function exclusionCovers(outer: string, inner: string): boolean {
   if (outer === inner) return true;
-  const innerSet = new Set(inner.split(','));
-  return outer.split(',').every((x) => innerSet.has(x));
+  const innerSet = new Set(inner.split(LIST_SEP));
+  return outer.split(LIST_SEP).every((x) => innerSet.has(x));
 }
 
 function tupleSet(statements: NormalizedStatement[]): Map<string, PermissionTuple> {
@@ -66,8 +71,34 @@ function tupleSet(statements: NormalizedStatement[]): Map<string, PermissionTupl
   return out;
 }
 
+// Operators whose values are alternatives (any one may match) or, for ForAllValues, the allowed set:
+// either way more values grant more. Negated operators (`StringNotEquals`…) work the other way round.
+const WIDER_WITH_MORE_VALUES =
+  /^(ForAnyValue:|ForAllValues:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike|IpAddress|NumericEquals|DateEquals|BinaryEquals|Bool)(IfExists)?$/;
+
+const parsedConditions = new Map<string, ReturnType<typeof readCondition>>();
+function parsedCondition(text: string): ReturnType<typeof readCondition> {
+  let c = parsedConditions.get(text);
+  if (c === undefined) {
+    c = readCondition(text);
+    if (parsedConditions.size > 10_000) parsedConditions.clear();
+    parsedConditions.set(text, c);
+  }
+  return c;
+}
+
+/** Is condition `outer` satisfied whenever `inner` is? Equal, or the same key with more alternative values. */
+function conditionImplied(outer: string, inner: string): boolean {
+  if (outer === inner) return true;
+  const o = parsedCondition(outer);
+  const i = parsedCondition(inner);
+  if (!o || !i || o.operator !== i.operator || o.key !== i.key || !WIDER_WITH_MORE_VALUES.test(o.operator)) return false;
+  return i.values.every((v) => o.values.includes(v));
+}
+
+/** Conditions are ANDed: `outer` is at least as broad when each of its conditions is implied by one of `inner`'s. */
 function conditionsSubset(outer: string[], inner: string[]): boolean {
-  return outer.every((c) => inner.includes(c));
+  return outer.every((c) => inner.some((x) => conditionImplied(c, x)));
 }
 
 /** Same effect and shape, and `outer` is at least as broad on resource and conditions. */
@@ -98,13 +129,13 @@ function toPermissions(tuples: PermissionTuple[]): Permission[] {
     const key = `${t.effect}\u0000${t.notAction ? 1 : 0}\u0000${t.action}\u0000${t.conditionsKey}`;
     let g = groups.get(key);
     if (!g) {
-      const p: Permission = { effect: t.effect, action: t.action };
+      const p: Permission = { effect: t.effect, action: t.notAction ? shownList(t.action) : t.action };
       if (t.notAction) p.notAction = true;
       if (t.conditions.length > 0) p.conditions = [...t.conditions];
       g = { p, resources: new Set() };
       groups.set(key, g);
     }
-    if (t.resource !== '') g.resources.add(t.notResource ? `${NOT_RESOURCE_PREFIX}${t.resource}` : t.resource);
+    if (t.resource !== '') g.resources.add(t.notResource ? `${NOT_RESOURCE_PREFIX}${shownList(t.resource)}` : t.resource);
   }
   return [...groups.keys()].sort().map((k) => {
     const g = groups.get(k) as { p: Permission; resources: Set<string> };

@@ -3,18 +3,24 @@
  * CONTRACT (owned by the policy module; implementations live in sibling files):
  *
  * parsePolicy(input): ParsedPolicy
- *   Normalizes once; normalize(normalize(x)) == normalize(x) (via toPolicyDocument). Never throws.
+ *   JSON text, URL-encoded JSON (`%7B…`), or an object; CloudFormation intrinsics become `${…}` tokens.
+ *   Normalizes once: parsePolicy(toPolicyDocument(s)) deep-equals the result. Never throws.
  * diffPermissions(before, after, policyLabel): PermissionDiff
- *   Set difference over (effect, action, resource, condition); services always named; wildcards narrowed
- *   are expanded (expandedActions, capped at EXPANDED_ACTIONS_CAP plus a `+N more` entry).
- *   A tuple still granted by a broader tuple on the other side is not removed/added.
- *   A side that cannot be parsed → both deltas carry `unknown`.
- * diffTrust(before, after): principals added/removed between two trust policies (Allow sts:AssumeRole*
- *   statements); `unknown` is set when a side cannot be parsed.
- * permissionsOf(policy, policyLabel): permissions of a whole policy (attach/detach); text in `after`.
- * awsManagedPolicy(arnOrName): an AWS managed policy by ARN or name → its permissions (null if unknown).
+ *   Set difference over (effect, action, resource, conditions) tuples. A tuple is NOT removed (added) when one
+ *   tuple of the other side covers it: same effect, action and resource patterns at least as wide, conditions
+ *   the same, fewer, or with more alternative values. Services always named. Wildcards lost (gained) are
+ *   expanded to catalog actions in `expandedActions`, capped at EXPANDED_ACTIONS_CAP plus a `+N more` entry.
+ *   NotAction / NotResource lists stay whole (`action: 'a:*,b:*'`, resources `NotResource:arn1,arn2`).
+ *   A side that cannot be parsed → both deltas carry `unknown`, with empty permissions.
+ *   NB: an added Deny is in `added` (effect 'Deny') although it takes permissions away.
+ * diffTrust(before, after): TrustDiff
+ *   Principals added/removed between two trust policies (Allow sts:AssumeRole*, TagSession, SetSourceIdentity);
+ *   keyed by (type, value, not, conditions); `unknown` is set (and both lists empty) when a side cannot be parsed.
+ * permissionsOf(policy, policyLabel): everything a policy grants (attach/detach); its text in `after`.
+ * awsManagedPolicy(arnOrName): an AWS managed policy by ARN (any partition, `${AWS::Partition}`, any path) or
+ *   name → its permissions from the embedded documents; null for unknown or customer-managed.
  * expandAction(pattern): an action pattern (`s3:get*`) against the IAM action catalog, catalog case, sorted.
- * trustPrincipals(policy): principals granted by a trust policy.
+ * trustPrincipals(policy): principals granted by a trust policy ([] when absent or unparseable).
  */
 import type { Permission, PermissionDelta, Principal } from '../model/change.js';
 
@@ -60,4 +66,5 @@ export {
 export { expandAction, actionCatalogSource } from './catalog.js';
 export { toPolicyDocument, prettyPolicy } from './document.js';
 export { renderCondition, readCondition } from './condition.js';
+export { intrinsicText } from './intrinsics.js';
 export type { Permission, PermissionDelta, Principal };

@@ -10,8 +10,6 @@ export interface MermaidLimits {
   maxDependentsPerRole: number;
 }
 
-const RISK_CLASS: Record<RoleImpact['risk'], string> = { high: 'high', medium: 'medium', low: 'low', none: 'none' };
-
 export function mermaidGraph(roles: readonly RoleImpact[], limits: MermaidLimits = { maxRoles: 25, maxDependentsPerRole: 8 }): string {
   const shown = roles.slice(0, limits.maxRoles);
   if (shown.length === 0) return '';
@@ -19,7 +17,7 @@ export function mermaidGraph(roles: readonly RoleImpact[], limits: MermaidLimits
   let dependentIndex = 0;
   shown.forEach((role, i) => {
     const roleLabel = escapeMermaidLabel(truncate(role.newName ? `${role.name} → ${role.newName}` : role.name, 64));
-    lines.push(`  r${i}["${roleLabel}<br/>${role.risk}"]:::${RISK_CLASS[role.risk]}`);
+    lines.push(`  r${i}["${roleLabel}<br/>${role.risk}"]:::${role.risk}`);
     const deps = role.dependents.slice(0, limits.maxDependentsPerRole);
     for (const d of deps) {
       const id = `d${dependentIndex++}`;

@@ -124,6 +124,17 @@ describe('sticky comment', () => {
     expect(ours()[0]!.body).toContain(`sha=${sha(3)}`);
   });
 
+  it('with a personal token, updates its own comment and not one pasted by someone else', async () => {
+    gh.addComment(7, '<!-- iam-blast-radius:default sha=ffff run=2026-11-28T19:00:00.000Z -->\npasted', { login: 'mallory', type: 'User' });
+    const inputs = { plan: DELETE_PLAN, 'github-token': 'ghp-user' };
+    await runAction({ server: gh, inputs, event: pullRequestPayload({ headSha: sha(1), updatedAt: at(1) }) });
+    await runAction({ server: gh, inputs, event: pullRequestPayload({ headSha: sha(2), updatedAt: at(2) }) });
+    const byOctocat = ours().filter((c) => c.user.login === 'octocat');
+    expect(byOctocat).toHaveLength(1);
+    expect(byOctocat[0]!.body).toContain(`sha=${sha(2)}`);
+    expect(ours().find((c) => c.user.login === 'mallory')!.body).toContain('pasted');
+  });
+
   it('two runs racing on a PR without a comment end with exactly one', async () => {
     await runAction({ server: gh, inputs: { plan: DELETE_PLAN }, concurrent: 2 });
     expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2);
@@ -274,6 +285,16 @@ describe('size limit', () => {
     // The job summary has room for every role's details.
     expect(r.summary.match(/<details>/g)).toHaveLength(500);
     console.info(`largest comment body: ${body.length} characters; summary ${r.summary.length}`);
+  });
+});
+
+describe('mask-account-ids', () => {
+  it('hides the account ID in the comment, the summary, the JSON report and the log', async () => {
+    const r = await runAction({ server: gh, inputs: { plan: DELETE_PLAN, 'mask-account-ids': 'true' } });
+    expect(ours()[0]!.body).toContain('orders-worker');
+    for (const text of [ours()[0]!.body, r.summary, readFileSync(r.outputs['report-json']!, 'utf8'), r.stdout]) {
+      expect(text).not.toContain('123456789012');
+    }
   });
 });
 

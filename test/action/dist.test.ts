@@ -95,8 +95,8 @@ describe('dist/action.js on the demo', () => {
     // The action logs its own time (inputs to outputs, module loading included; Node start-up not).
     const own = Number(/iam-blast-radius: 0 role\(s\) affected, risk none, (\d+) ms/.exec(r.stdout)?.[1]);
     console.info(`dist no-IAM-change run: ${own} ms own time, ${r.ms.toFixed(0)} ms process incl. Node start-up`);
-    // Generous bounds: CI machines are shared; a regression to eager loading of the AWS SDK costs seconds.
-    expect(own).toBeLessThan(2000);
-    expect(r.ms).toBeLessThan(10_000);
+    // Generous bounds for shared CI machines (typically ~170 ms own time, ~1 s with Node start-up).
+    expect(own).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(15_000);
   });
 });

@@ -311,6 +311,12 @@ describe('creations and additions', () => {
     expect(impact.usage.evidence).toBe('new role: no usage yet');
     expect(report.decision.block).toBe(false);
   });
+
+  it('judges an existing role that only gains permissions by its facts, not as a new role', () => {
+    const { impact } = judge([permissionsAdded('old', delta('p', ['s3:getobject']))], { lastUsed: hoursAgo(4) });
+    expect(impact.risk).toBe('none');
+    expect(impact.usage.status).toBe('used');
+  });
 });
 
 describe('decision', () => {

@@ -234,7 +234,7 @@ describe('live deployed templates (ctx.fetchDeployedTemplate)', () => {
     const { readFile } = await import('node:fs/promises');
     const deployed = JSON.parse(await readFile(`${G}/deployed/PoliciesStack.template.json`, 'utf8')) as unknown;
     const r = await readCdkOut({ kind: 'cdk-out', label: 'o', dir: `${G}/cdk.out` }, {
-      fetchDeployedTemplate: async (stack) => (stack === 'PoliciesStack' ? { template: deployed, physicalIds: { AppRoleDC883459: 'app-role-live', NodeRoleB5643E21: 'eks-node-live' } } : null),
+      fetchDeployedTemplate: async (stack) => (stack === 'PoliciesStack' ? { template: JSON.stringify(deployed), physicalIds: { AppRoleDC883459: 'app-role-live', NodeRoleB5643E21: 'eks-node-live' } } : null),
     });
     expect(find(r, 'permissions-removed', 'app-role-live')).toHaveLength(1);
     expect(find(r, 'permissions-removed', 'eks-node-live')[0]?.unknowns).toBeUndefined();
@@ -256,6 +256,10 @@ describe('bad input: one line, file and place', () => {
     const err = await readCdkDiff({ kind: 'cdk-diff', label: 'x', path: f }, {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toBe(`${f} (line 2): not \`cdk diff\` output: no "Stack <name>" line, IAM table or Resources section`);
+  });
+  it('an empty file (stdout captured, but cdk diff writes to stderr)', async () => {
+    const f = await tmp('empty.txt', '');
+    await expect(readCdkDiff({ kind: 'cdk-diff', label: 'x', path: f }, {})).rejects.toThrow(`${f} (line 1): empty: \`cdk diff\` writes its diff to stderr`);
   });
   it('JSON given as cdk diff text', async () => {
     const f = await tmp('plan.json', '{"format_version":"1.2"}');

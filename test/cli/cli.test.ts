@@ -88,6 +88,20 @@ describe('the built CLI', () => {
     expect(text).not.toContain('123456789012');
   });
 
+  it('points changes at file:line with --source-dir', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(work, 'tf'), { recursive: true });
+    file('tf/main.tf', 'terraform {\n}\n\nresource "aws_iam_role" "payments_api" {\n  name = "payments-api-v2"\n}\n');
+    const r = await cli('analyze', '--plan', PLAN, '--inventory', SNAPSHOT, '--source-dir', 'tf', '--fail-on', 'never');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('- aws_iam_role.payments_api [delete, create] at main.tf:4');
+  });
+
+  it('measures ages from --now', async () => {
+    const r = await cli('analyze', '--plan', PLAN, '--inventory', SNAPSHOT, '--now', '2026-12-01T19:00:00Z', '--fail-on', 'never');
+    expect(r.stdout).toContain('RoleLastUsed 2026-11-28T19:00Z in eu-west-1 (3 days ago)');
+  });
+
   it('renders markdown', async () => {
     const r = await cli('analyze', '--plan', PLAN, '--inventory', SNAPSHOT, '--format', 'markdown', '--fail-on', 'never');
     expect(r.code).toBe(0);
@@ -95,7 +109,7 @@ describe('the built CLI', () => {
   });
 });
 
-describe('bad input: one line on stderr, exit 2, no stack trace', () => {
+describe.concurrent('bad input: one line on stderr, exit 2, no stack trace', () => {
   const cases: [string, () => string[], string][] = [
     ['missing plan', () => ['--plan', 'nope.json'], 'error: nope.json: file not found (--plan)'],
     ['plan that is not JSON', () => ['--plan', file('notjson.json', 'hello')], 'error: notjson.json: is not JSON (starts with "hello"): expected `terraform show -json` output'],

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IamChange } from '../../src/model/change.js';
 import { locateChanges } from '../../src/changes/hcl/locate.js';
 import { fixture } from './helpers.js';
@@ -79,13 +82,26 @@ describe('locateChanges', () => {
     ]);
   });
 
-  it('an unparseable file is named with its line, and other files are still located', async () => {
-    const { changes, warnings } = await locateChanges([change('aws_iam_role.api'), change('aws_iam_role.ok')], {
+  it('finds block lines in a file HCL rejects inside a block (the locator only scans them)', async () => {
+    const { changes, warnings } = await locateChanges([change('aws_iam_role.api'), change('aws_iam_role.ok'), change('aws_iam_role.broken')], {
       head: fixture('bad-syntax', 'head'),
     });
-    expect(changes[0]?.location).toEqual({ file: 'main.tf', line: 1, side: 'head' });
-    expect(changes[1]?.location).toBeUndefined();
-    expect(warnings).toContain('broken.tf:8: invalid attribute "assume_role_policy"; source locations in this file are unavailable');
+    expect(changes.map((c) => c.location)).toEqual([
+      { file: 'main.tf', line: 1, side: 'head' },
+      { file: 'broken.tf', line: 1, side: 'head' },
+      { file: 'broken.tf', line: 6, side: 'head' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a file whose structure is broken is named with its line, and other files are still located', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hcl-locate-'));
+    await writeFile(join(dir, 'ok.tf'), 'resource "aws_iam_role" "a" {\n  name = "a"\n}\n');
+    await writeFile(join(dir, 'broken.tf'), '\nresource "aws_iam_role" "b" {\n  name = "b\n}\n');
+    const { changes, warnings } = await locateChanges([change('aws_iam_role.a'), change('aws_iam_role.b')], { head: dir, base: dir });
+    expect(changes.map((c) => c.location)).toEqual([{ file: 'ok.tf', line: 1, side: 'head' }, undefined]);
+    expect(warnings).toContain('broken.tf:3: unterminated string; source locations in this file are unavailable');
+    expect(warnings).toContain('no source location for aws_iam_role.b: no matching block in the Terraform source');
   });
 
   it('leaves changes that already have a location alone and loads nothing when there is nothing to locate', async () => {

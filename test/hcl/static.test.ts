@@ -123,6 +123,14 @@ describe('readHcl: static reading of base vs head', () => {
     expect(removed.dependent).toEqual({ kind: 'lambda-function', id: 'aws_lambda_function.ingest', via: 'function configuration Role' });
   });
 
+  it('removed blocks: destroy = false leaves the role in AWS; a plain removed block destroys it', async () => {
+    const r = await readCase('removed-block');
+    expect(summarize(r)).toEqual([['aws_iam_role.scratch', ['deleted'], ['scratch']]]);
+    expect(r.warnings).toContain(
+      'Static reading: aws_iam_role.legacy_admin leaves the code through a removed block with destroy = false; it stays in AWS, not reported as deleted',
+    );
+  });
+
   it('what a static reading cannot know is reported unknown, never guessed', async () => {
     const r = await readCase('unknowns');
     expect(summarize(r)).toEqual([

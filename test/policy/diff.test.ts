@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPermissions, EXPANDED_ACTIONS_CAP, permissionsOf } from '../../src/policy/index.js';
+import { awsManagedPolicyDocument, diffPermissions, EXPANDED_ACTIONS_CAP, permissionsOf } from '../../src/policy/index.js';
 import { allow, poldoc, stmt } from './builders.js';
 
 const B = 'arn:aws:s3:::bucket';
@@ -103,6 +103,25 @@ describe('diffPermissions', () => {
     expect(d.added?.permissions[0]?.conditions).toEqual(['StringEquals aws:sourceaccount = 444455556666']);
   });
 
+  it('treats more alternative values in a condition as wider, fewer as narrower', () => {
+    const c = (op: string, v: string[]) => stmt({ action: 'sqs:SendMessage', resource: '*', condition: { [op]: { 'aws:SourceAccount': v } } });
+    const one = ['111122223333'];
+    const two = ['111122223333', '444455556666'];
+    const widened = diffPermissions(poldoc(c('StringEquals', one)), poldoc(c('StringEquals', two)), 'p');
+    expect(widened.removed).toBeNull();
+    expect(widened.added?.permissions[0]?.conditions).toEqual(['StringEquals aws:sourceaccount = 111122223333,444455556666']);
+    const narrowed = diffPermissions(poldoc(c('StringEquals', two)), poldoc(c('StringEquals', one)), 'p');
+    expect(narrowed.removed).not.toBeNull();
+    expect(narrowed.added).toBeNull();
+    // For a negated operator, more values exclude more: adding one is a removal.
+    const notEquals = diffPermissions(poldoc(c('StringNotEquals', one)), poldoc(c('StringNotEquals', two)), 'p');
+    expect(notEquals.removed).not.toBeNull();
+    // A different operator is not comparable: removed and added.
+    const otherOp = diffPermissions(poldoc(c('StringEquals', one)), poldoc(c('StringLike', two)), 'p');
+    expect(otherOp.removed).not.toBeNull();
+    expect(otherOp.added).not.toBeNull();
+  });
+
   it('keeps NotAction permissions as exclusions touching every service', () => {
     const d = diffPermissions(poldoc(stmt({ notAction: 'iam:*', resource: '*' })), poldoc(stmt({ notAction: ['iam:*', 'organizations:*'], resource: '*' })), 'p');
     // Excluding more grants less: the old grant is removed, the new one is within it.
@@ -176,12 +195,17 @@ describe('diffPermissions', () => {
     expect(d.removed?.before).toBe('{not json');
   });
 
-  it('stays fast on a 100 × 100 statement', () => {
+  it('stays fast on a 100 × 100 statement and on ReadOnlyAccess (2,900 wildcards) against SecurityAudit', () => {
+    const t0 = performance.now();
+    const big = diffPermissions(awsManagedPolicyDocument('ReadOnlyAccess'), awsManagedPolicyDocument('SecurityAudit'), 'p');
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(big.removed?.expandedActions?.at(-1)).toMatch(/^\+\d+ more$/);
     const actions = Array.from({ length: 100 }, (_, i) => `svc${i}:Action${i}`);
     const resources = Array.from({ length: 100 }, (_, i) => `arn:aws:s3:::b${i}/*`);
     const t = performance.now();
     const d = diffPermissions(poldoc(allow(actions, resources)), poldoc(allow(actions, resources.slice(1))), 'p');
-    expect(performance.now() - t).toBeLessThan(2000);
+    // ~0.1 s idle; the bound only catches a return to pairwise pattern checks (tens of seconds), not load noise.
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(d.removed?.permissions).toHaveLength(100);
   });
 });

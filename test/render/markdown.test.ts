@@ -157,6 +157,34 @@ describe('escaping untrusted strings', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps every field inert: reasons, dependents, evidence, addresses, labels, notices (property)', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...canaries));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 8, maxLength: 8 }), ([name, reason, depName, via, evidence, address, label, notice]) => {
+        const r = report(
+          [
+            role(name!, {
+              changes: [address!],
+              reasons: [reason!],
+              dependents: [dependent({ name: depName!, via: via! })],
+              usage: { status: 'used', windowDays: 90, evidence: evidence!, gaps: [] },
+            }),
+          ],
+          [change(address!, [name!], [{ kind: 'deleted', role: name!, summary: reason! }], { input: label! })],
+        );
+        r.meta.notices = [notice!];
+        const md = renderMarkdown(r);
+        const outsideFences = md.replace(/^(`{3,})[a-z]*\n[\s\S]*?^\1$/gm, '');
+        expect(outsideFences).not.toMatch(/<(?!\/?(details|summary|b|sub|code|br\/)>)[a-z/!?]/i);
+        expect(outsideFences).not.toMatch(/@(?!&#8203;)/);
+        expect(outsideFences.match(/<\/details>/g)).toHaveLength(1);
+        expect(outsideFences).not.toMatch(/(?<!\\)\]\((?!https:\/\/)/);
+        for (const row of tableRows(md)) expect(cellSeparators(row)).toBe(6);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('length budget', () => {

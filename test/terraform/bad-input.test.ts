@@ -132,7 +132,8 @@ describe('bad input', () => {
 
 describe('resource change envelope', () => {
   const plan = JSON.parse(validPlan);
-  const cases: [string, (rc: Record<string, any>) => void, string][] = [
+  type RawChange = Record<string, unknown> & { change: Record<string, unknown> };
+  const cases: [string, (rc: RawChange) => void, string][] = [
     ['address missing', (rc) => delete rc.address, 'resource_changes[0].address'],
     ['mode unknown', (rc) => (rc.mode = 'weird'), 'resource_changes[0].mode'],
     ['type a number', (rc) => (rc.type = 3), 'resource_changes[0].type'],

@@ -267,3 +267,67 @@ describe('modules, for_each keys and references', async () => {
     ]);
   });
 });
+
+describe('refactor without a moved block', () => {
+  it('is a real delete + create of the same name, and says so', async () => {
+    const reading = await read(handPlan('refactor-without-moved.json'));
+    expect(summarize(reading)).toEqual([
+      ['aws_iam_role.orders', ['deleted'], ['orders-api']],
+      ['module.orders.aws_iam_role.this', ['created'], ['orders-api']],
+    ]);
+    for (const c of reading.changes) expect(c.notes?.join('\n')).toMatch(/created again at module\.orders\.aws_iam_role\.this: a new role/);
+  });
+});
+
+describe('replaced role whose new name is known only after apply', () => {
+  it('has no newName, and says the name is unknown', async () => {
+    const reading = await read(handPlan('role-lifecycle.json'));
+    const [e] = of(effectsOf(reading, 'aws_iam_role.worker'), 'replaced');
+    expect(e!.newName).toBeUndefined();
+    expect(e!.unknowns).toEqual(['role name known after apply (aws_iam_role.worker)']);
+    expect(of(effectsOf(reading, 'aws_iam_role.api'), 'replaced')[0]!.newName).toBe('api-role-v2');
+  });
+});
+
+describe('edges', () => {
+  it('role through data.aws_iam_role in prior_state; whole after_sensitive; complete: false', async () => {
+    const reading = await read(handPlan('edges.json'));
+    expect(summarize(reading)).toEqual([
+      ['aws_iam_role_policy.via_data', ['permissions-added'], ['existing-role']],
+      ['aws_iam_role.secret_after', ['trust-changed'], ['secret-after']],
+    ]);
+    const trust = reading.changes[1]!.effects[0] as EffectOf<'trust-changed'>;
+    expect(trust.unknowns).toEqual(['trust policy marked sensitive in the plan']);
+    expect(trust.after).toBeUndefined();
+    expect(trust.principalsAdded).toEqual([]);
+    expect(reading.sensitiveMasked).toBe(1);
+    expect(reading.warnings).toEqual(['the plan is incomplete (`complete: false`: some changes are deferred to a later plan)']);
+  });
+
+  it('a newer format_version and an unknown action are read, with warnings', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const plan = JSON.parse(readFileSync(handPlan('errored.json'), 'utf8'));
+    plan.format_version = '2.0';
+    delete plan.errored;
+    plan.resource_changes[0].change.actions = ['delete', 'archive'];
+    const file = join(mkdtempSync(join(tmpdir(), 'iam-br-edge-')), 'p.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const reading = await read(file);
+    expect(reading.warnings).toEqual([
+      'aws_iam_role.gone: unknown action "archive" (newer Terraform?); read as written',
+      'plan format_version 2.0 is newer than this reader knows (0.1 – 1.x); read as 1.x',
+    ]);
+    expect(reading.changes[0]!.actions).toEqual(['delete', 'archive']);
+  });
+});
+
+describe('several plans in one run', () => {
+  it('each change keeps the label of its plan', async () => {
+    const [a, b] = await Promise.all([read(handPlan('errored.json'), {}, 'network'), read(handPlan('compute.json'), {}, 'app')]);
+    expect(new Set(a.changes.map((c) => c.input))).toEqual(new Set(['network']));
+    expect(new Set(b.changes.map((c) => c.input))).toEqual(new Set(['app']));
+    expect(a.file).toBe(handPlan('errored.json'));
+  });
+});

@@ -146,7 +146,16 @@ export async function readCdkOutDir(spec: Extract<InputSpec, { kind: 'cdk-out' }
       if (fetched === null) {
         reading.warnings.push(`${stack}: not deployed (no stack in CloudFormation): treated as a new stack (everything created)`);
       } else {
-        oldTemplate = asTemplate(fetched.template, `deployed template of ${stack}`);
+        // GetTemplate's TemplateBody is text; a live helper may pass it on unparsed.
+        let body = fetched.template;
+        if (typeof body === 'string') {
+          try {
+            body = JSON.parse(body) as unknown;
+          } catch {
+            throw new InputError(`deployed template of ${stack}`, 'not JSON (a YAML-authored stack?): save it as JSON and pass --deployed DIR');
+          }
+        }
+        oldTemplate = asTemplate(body, `deployed template of ${stack}`);
         physicalIds = fetched.physicalIds;
       }
     }

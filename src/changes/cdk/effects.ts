@@ -326,8 +326,12 @@ export function deriveStack(view: StackView): StackReading {
       if (diff.added) entry.added = diff.added;
       if (p.action !== 'add') out.managedPolicies.push(entry);
       const uniq = (xs: RoleId[]) => [...new Map(xs.map((x) => [x.role, x])).values()];
-      const before = uniq([...policyRoles(p.before, p.logicalId, 'before'), ...attachedVia(p.logicalId, 'before')]);
-      const after = uniq([...policyRoles(p.after, p.logicalId, 'after'), ...attachedVia(p.logicalId, 'after')]);
+      // Roles attaching it through their own ManagedPolicyArns on both sides; when that list changes, the
+      // role's change reports the attach/detach, so it is not counted twice here.
+      const viaAfter = new Set(attachedVia(p.logicalId, 'after').map((r) => r.role));
+      const viaBoth = attachedVia(p.logicalId, 'before').filter((r) => viaAfter.has(r.role));
+      const before = uniq([...policyRoles(p.before, p.logicalId, 'before'), ...viaBoth]);
+      const after = uniq([...policyRoles(p.after, p.logicalId, 'after'), ...viaBoth]);
       const { kept, gone, fresh } = splitRoles(before, after);
       for (const r of kept) permissionEffects(r, diff.removed, diff.added, `managed policy ${label}`);
       for (const r of gone) permissionEffects(r, permissionsOf(bdoc, label), null, `managed policy ${label} ${p.action === 'remove' ? 'deleted' : 'detached'}`);

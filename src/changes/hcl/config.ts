@@ -57,6 +57,8 @@ export interface ModuleConfig {
   variables: Map<string, { default?: unknown; hasDefault: boolean }>;
   locals: Map<string, unknown>;
   moved: Array<{ from: string; to: string; file: string; line: number }>;
+  /** `removed` blocks: `destroy = false` means Terraform forgets the resource and leaves it in AWS. */
+  removed: Array<{ from: string; destroy: boolean | 'unknown'; file: string; line: number }>;
 }
 
 export interface Checkout {
@@ -110,6 +112,7 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
       variables: new Map(),
       locals: new Map(),
       moved: [],
+      removed: [],
     };
     const names = (await fs.listTf(path.join(rootDir, dir))) ?? [];
     for (const name of names) {
@@ -161,7 +164,9 @@ function collect(module: ModuleConfig, file: string, statements: HclStatement[],
     return asBodies(cur)[0] ?? {};
   };
   let movedIndex = 0;
+  let removedIndex = 0;
   const moved = asBodies(body.moved);
+  const removed = asBodies(body.removed);
   for (const s of statements) {
     if (s.kind !== 'block') continue;
     const [a, b] = s.labels;
@@ -182,6 +187,12 @@ function collect(module: ModuleConfig, file: string, statements: HclStatement[],
       const m = moved[movedIndex++];
       if (m && typeof m.from === 'string' && typeof m.to === 'string') {
         module.moved.push({ from: stripInterpolation(m.from), to: stripInterpolation(m.to), file, line: s.line });
+      }
+    } else if (s.name === 'removed') {
+      const r = removed[removedIndex++];
+      if (r && typeof r.from === 'string') {
+        const destroy = asBodies(r.lifecycle)[0]?.destroy;
+        module.removed.push({ from: stripInterpolation(r.from), destroy: destroy === undefined ? true : typeof destroy === 'boolean' ? destroy : 'unknown', file, line: s.line });
       }
     }
   }

@@ -7,39 +7,56 @@ import type { InputReading } from '../../model/change.js';
 import { InputError } from '../../errors.js';
 import { loadCheckout, nodeSourceFiles, type Checkout, type ModuleConfig, type SourceFiles } from './config.js';
 import { diffWorlds } from './diff.js';
-import { buildWorld, type World } from './world.js';
+import { buildWorld, staticBlocks, type World } from './world.js';
 
 export { locateChanges } from './locate.js';
 
 export const STATIC_BANNER =
   'Static reading of Terraform source (no plan): values Terraform computes at plan time (variables set outside the code, data sources, functions, module outputs) are reported as unknown; a plan is more exact.';
 
+/** Whether `address` is `prefix` itself, one of its instances, or inside it (a module). */
+const within = (address: string, prefix: string): boolean =>
+  address === prefix || address.startsWith(`${prefix}.`) || address.startsWith(`${prefix}[`);
+
+/** Visits each module of the head once, with the address prefix of its (first) call path. */
+function eachModule(head: Checkout, visit: (module: ModuleConfig, prefix: string) => void): void {
+  const seen = new Set<ModuleConfig>();
+  const walk = (module: ModuleConfig, prefix: string): void => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    visit(module, prefix);
+    for (const call of module.calls.values()) if (call.target) walk(call.target, `${prefix}module.${call.name}.`);
+  };
+  walk(head.root, '');
+}
+
 /** `moved` blocks of the head: base address → head address, for each block's module and every instance key. */
 function movedAddresses(head: Checkout, base: World): Map<string, string> {
   const rules: Array<{ from: string; to: string }> = [];
-  const visit = (module: ModuleConfig, prefix: string, seen: Set<ModuleConfig>): void => {
-    if (seen.has(module)) return;
-    seen.add(module);
+  eachModule(head, (module, prefix) => {
     for (const m of module.moved) rules.push({ from: prefix + m.from, to: prefix + m.to });
-    for (const call of module.calls.values()) if (call.target) visit(call.target, `${prefix}module.${call.name}.`, seen);
-  };
-  visit(head.root, '', new Set());
+  });
   const out = new Map<string, string>();
   for (const address of base.instances.keys()) {
-    for (const rule of rules) {
-      if (address === rule.from || address.startsWith(`${rule.from}.`) || address.startsWith(`${rule.from}[`)) {
-        out.set(address, rule.to + address.slice(rule.from.length));
-        break;
-      }
-    }
+    const rule = rules.find((r) => within(address, r.from));
+    if (rule) out.set(address, rule.to + address.slice(rule.from.length));
   }
+  return out;
+}
+
+/** `removed` blocks with `destroy = false`: those resources leave the code but stay in AWS. */
+function forgottenAddresses(head: Checkout): Array<{ from: string; destroy: boolean | 'unknown' }> {
+  const out: Array<{ from: string; destroy: boolean | 'unknown' }> = [];
+  eachModule(head, (module, prefix) => {
+    for (const r of module.removed) if (r.destroy !== true) out.push({ from: prefix + r.from, destroy: r.destroy });
+  });
   return out;
 }
 
 export async function readHclDirs(spec: { label: string; baseDir: string; headDir: string }, fs: SourceFiles = nodeSourceFiles): Promise<InputReading> {
   if ((await fs.listTf(spec.headDir)) === null) throw new InputError(spec.headDir, 'the head directory (--hcl-head) is not a readable directory');
   const baseMissing = (await fs.listTf(spec.baseDir)) === null;
-  const [base, head] = [await loadCheckout(spec.baseDir, fs), await loadCheckout(spec.headDir, fs)];
+  const [base, head] = [await loadCheckout(spec.baseDir, fs, staticBlocks), await loadCheckout(spec.headDir, fs, staticBlocks)];
   const warnings = [STATIC_BANNER];
   if (baseMissing) warnings.push(`Static reading: the base directory ${spec.baseDir} does not exist; everything in head counts as created`);
   for (const [side, checkout] of [
@@ -56,8 +73,20 @@ export async function readHclDirs(spec: { label: string; baseDir: string; headDi
     warnings.push(`Static reading: module "${m.name}" (${m.source}, ${m.file}:${m.line}) is not a local path; its IAM resources are not read`);
   }
   const unread = { base: new Set(base.problems.map((p) => p.file)), head: new Set(head.problems.map((p) => p.file)) };
-  const { changes, managedPolicies, skipped } = diffWorlds(baseWorld, headWorld, movedAddresses(head, baseWorld), unread);
+  const diff = diffWorlds(baseWorld, headWorld, movedAddresses(head, baseWorld), unread);
+  const { managedPolicies, skipped } = diff;
   if (skipped.length > 0) warnings.push(`Static reading: not compared because a file did not parse: ${skipped.join(', ')}`);
+  const forgotten = forgottenAddresses(head);
+  const changes = diff.changes.flatMap((c) => {
+    const rule = c.actions.length === 1 && c.actions[0] === 'delete' ? forgotten.find((r) => within(c.address, r.from)) : undefined;
+    if (!rule) return [c];
+    if (rule.destroy === false) {
+      warnings.push(`Static reading: ${c.address} leaves the code through a removed block with destroy = false; it stays in AWS, not reported as deleted`);
+      return [];
+    }
+    for (const e of c.effects) e.unknowns = [...(e.unknowns ?? []), 'a removed block decides whether it is destroyed (lifecycle destroy is not literal)'];
+    return [c];
+  });
   for (const c of changes) {
     c.input = spec.label;
     if (c.location?.side === 'base') {

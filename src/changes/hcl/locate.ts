@@ -5,7 +5,10 @@
  */
 import type { IamChange, SourceLocation } from '../../model/change.js';
 import { parseAddress, type ResourceAddress } from '../terraform/address.js';
-import { loadCheckout, nodeSourceFiles, type Checkout, type ModuleConfig, type SourceFiles } from './config.js';
+import { loadCheckout, nodeSourceFiles, type BlockFilter, type Checkout, type ModuleConfig, type SourceFiles } from './config.js';
+
+/** Locating needs HCL only for module sources; block lines come from the scanner. */
+const moduleCalls: BlockFilter = (s) => s.name === 'module';
 
 export type Located = SourceLocation & { note?: string };
 
@@ -31,8 +34,8 @@ export async function locateChanges(
   const warnings: string[] = [];
   const relevant = changes.some((c) => (c.source === 'terraform' || c.source === 'hcl') && !c.location);
   if (!relevant) return { changes, warnings };
-  const head = await loadCheckout(dirs.head, fs);
-  const base = dirs.base !== undefined ? await loadCheckout(dirs.base, fs) : undefined;
+  const head = await loadCheckout(dirs.head, fs, moduleCalls);
+  const base = dirs.base !== undefined ? await loadCheckout(dirs.base, fs, moduleCalls) : undefined;
   for (const checkout of [head, base]) {
     for (const p of checkout?.problems ?? []) {
       warnings.push(`${p.file}:${p.line}: ${p.message}; source locations in this file are unavailable`);
@@ -48,7 +51,7 @@ export async function locateChanges(
     const { note, ...location } = found;
     return { ...change, location, ...(note ? { notes: [...(change.notes ?? []), note] } : {}) };
   });
-  return { changes: out, warnings };
+  return { changes: out, warnings: [...new Set(warnings)] };
 }
 
 export function locateAddress(text: string, head: Checkout, base?: Checkout): Located | { warning: string } {

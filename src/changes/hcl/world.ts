@@ -4,7 +4,7 @@
  */
 import { formatAddress, type InstanceKey, type ModuleStep } from '../terraform/address.js';
 import { computeLinks, POLICY_DOCUMENT, ROLE, MANAGED_POLICY } from '../terraform/types.js';
-import type { Checkout, ModuleConfig, ResourceBlock } from './config.js';
+import type { BlockFilter, Checkout, ModuleConfig, ResourceBlock } from './config.js';
 import { evaluate, instanceScope, instancesOf, type ResourceRef, type Scope, type Value } from './evaluate.js';
 import { policyDocumentJson } from './policy-document.js';
 
@@ -36,9 +36,12 @@ const iamTypes = new Set([
   ...Object.keys(computeLinks),
 ]);
 
-export function isStaticRelevant(type: string): boolean {
-  return iamTypes.has(type);
-}
+/** The blocks a static reading looks into; all others are only scanned for their lines. */
+export const staticBlocks: BlockFilter = (s) => {
+  if (s.name === 'resource') return iamTypes.has(s.labels[0] ?? '');
+  if (s.name === 'data') return s.labels[0] === POLICY_DOCUMENT;
+  return ['module', 'variable', 'locals', 'moved', 'removed'].includes(s.name);
+};
 
 /** Types whose `name` attribute is exactly the configured name. */
 const namedTypes = new Set([ROLE, MANAGED_POLICY, 'aws_iam_role_policy', 'aws_iam_instance_profile']);

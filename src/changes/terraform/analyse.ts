@@ -48,7 +48,30 @@ export function analysePlan(digest: PlanDigest, label: string): Analysis {
     if (notes.length) change.notes = notes;
     changes.push(change);
   }
+  noteRecreatedRoles(changes);
+  const major = Number(digest.formatVersion?.split('.')[0]);
+  if (Number.isFinite(major) && major > 1) {
+    ctx.warnings.push(`plan format_version ${digest.formatVersion} is newer than this reader knows (0.1 – 1.x); read as 1.x`);
+  }
   return { changes, managedPolicies, sensitiveMasked: ctx.masker.count, warnings: ctx.warnings };
+}
+
+/** A role deleted at one address and created at another under the same name is not a move: say so. */
+function noteRecreatedRoles(changes: IamChange[]): void {
+  const deleted = new Map<string, IamChange>();
+  const created = new Map<string, IamChange>();
+  for (const c of changes) {
+    for (const e of c.effects) {
+      if (e.kind === 'deleted') deleted.set(e.role, c);
+      if (e.kind === 'created') created.set(e.role, c);
+    }
+  }
+  for (const [name, del] of deleted) {
+    const add = created.get(name);
+    if (!add || add.address === del.address) continue;
+    const note = `role ${name} is destroyed at ${del.address} and created again at ${add.address}: a new role with a new unique ID (a \`moved\` block would keep it)`;
+    for (const c of [del, add]) (c.notes ??= []).push(note);
+  }
 }
 
 function notesOf(rc: ResourceChange): string[] {

@@ -466,15 +466,17 @@ function knownText(r: ReturnType<Side['get']>): string | undefined {
   return r.state === 'known' && typeof r.value === 'string' && r.value !== '' ? r.value : undefined;
 }
 
+// Read by what the actions contain, so a combination a newer Terraform adds (`["delete","archive"]`)
+// still counts as the deletion it contains instead of being dropped.
 export function isCreate(actions: readonly string[]): boolean {
-  return actions.length === 1 && actions[0] === 'create';
+  return actions.includes('create') && !actions.includes('delete');
 }
 export function isDelete(actions: readonly string[]): boolean {
-  return actions.length === 1 && actions[0] === 'delete';
+  return actions.includes('delete') && !actions.includes('create');
 }
 export function isReplace(actions: readonly string[]): boolean {
-  return actions.length === 2 && actions.includes('delete') && actions.includes('create');
+  return actions.includes('delete') && actions.includes('create');
 }
 export function isUpdate(actions: readonly string[]): boolean {
-  return actions.length === 1 && actions[0] === 'update';
+  return actions.includes('update') && !actions.includes('delete') && !actions.includes('create');
 }

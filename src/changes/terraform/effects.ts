@@ -28,7 +28,8 @@ export function replaced(role: RoleId, next: RoleId, because: string | undefined
   const renamed = next.name !== role.name && next.unknowns.length === 0;
   const summary = `role ${role.name} replaced${renamed ? ` by ${next.name}` : ''}${because ? ` (${because})` : ''}: new unique ID, sessions and trust policies naming it break`;
   const e: EffectOf<'replaced'> = { ...base(role, summary, next.unknowns), kind: 'replaced' };
-  e.newName = next.name;
+  // An unknown new name is said in `unknowns`, never stood in for by the address.
+  if (next.unknowns.length === 0) e.newName = next.name;
   if (because) e.because = because;
   return e;
 }

@@ -6,7 +6,6 @@ import { CloudTrailClient, paginateLookupEvents } from '@aws-sdk/client-cloudtra
 import type { AccountSession } from './session.js';
 import { addGap, type RoleWork } from './work.js';
 
-export const LOOKUP_INTERVAL_MS = 500;
 export const MAX_PAGES_PER_ROLE_REGION = 10;
 const WINDOW_DAYS = 90;
 const EVENTS = new Set(['AssumeRole', 'AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML']);

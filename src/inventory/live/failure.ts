@@ -65,6 +65,11 @@ export function isNoSuchEntity(e: unknown): boolean {
   return name === 'NoSuchEntity' || name === 'NoSuchEntityException' || name === 'ResourceNotFoundException';
 }
 
+function httpStatus(e: unknown): number | undefined {
+  const o = e as { $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number } } | null;
+  return o?.$metadata?.httpStatusCode ?? o?.$response?.statusCode;
+}
+
 function firstLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return (message.split('\n')[0] ?? '').slice(0, 160);
@@ -83,6 +88,10 @@ export function failureReason(e: unknown, ctx: FailureContext): string {
   if (BAD_CREDENTIALS.has(name))
     return `${ctx.operation} rejected the credentials${where} (${name}; region not enabled, or no valid credentials)`;
   if (UNREACHABLE.has(name)) return `${ctx.operation} unreachable${where} (${name})`;
+  if (name === 'SyntaxError' || /Deserialization error|XML parse error/.test(e instanceof Error ? e.message : '')) {
+    const status = httpStatus(e);
+    return `${ctx.operation} failed${where}: unreadable answer${status ? ` (HTTP ${status})` : ''}; the endpoint may not serve this API`;
+  }
   if (name === 'OptInRequired') return `${ctx.operation} failed${where}: region not enabled (OptInRequired)`;
   return `${ctx.operation} failed${where}: ${name}: ${firstLine(e)}`;
 }

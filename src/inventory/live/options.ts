@@ -36,6 +36,9 @@ export interface LiveInventoryOptions {
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
+/** CloudTrail LookupEvents allows 2 calls per second per account and region. */
+export const LOOKUP_INTERVAL_MS = 500;
+
 /** The region used when none is configured: the SDK's own environment variables, else us-east-1. */
 export function defaultRegion(env: NodeJS.ProcessEnv = process.env): string {
   return env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';

@@ -33,6 +33,9 @@ export function readCdkDiffText(text: string, file: string, label: string): Inpu
   if (first.startsWith('{') || first.startsWith('[')) {
     throw new InputError(file, 'this is JSON, not `cdk diff` text: pass a cdk.out with --cdk-out, a change set with --change-set, or a plan with --plan', `line ${firstLine}`);
   }
+  if (text.trim() === '') {
+    throw new InputError(file, 'empty: `cdk diff` writes its diff to stderr, capture it with `cdk diff 2>&1 | tee FILE`', 'line 1');
+  }
   const parsed = parseCdkDiff(text);
   if (parsed.recognized === 0) {
     throw new InputError(file, 'not `cdk diff` output: no "Stack <name>" line, IAM table or Resources section', `line ${firstLine}`);
@@ -216,6 +219,10 @@ function readStack(s: StackDiff, reading: InputReading, file: string): void {
     if (added && (added.permissions.length > 0 || added.unknown)) {
       push(e, { ...base(e), kind: 'permissions-added', summary: `${what}: permissions added to ${e.role}`, delta: added });
     }
+  }
+
+  for (const r of s.resources.filter((x) => x.type === 'AWS::IAM::InstanceProfile')) {
+    reading.warnings.push(`${s.stack}/${r.logicalId}: instance profile ${r.sign === '-' ? 'destroyed' : r.sign === '+' ? 'added' : 'changed'}; cdk diff text does not show its role (use --cdk-out or --change-set)`);
   }
 
   // Compute that names a role: the text shows the role only when the reference itself changes.
