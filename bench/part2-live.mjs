@@ -198,7 +198,7 @@ export async function runPart2({ cli, outDir, smoke, log }) {
         const aws = awsBinary();
         if (!aws) out.notes.push('The AWS CLI is not installed: the baseline script is skipped.');
         else {
-          const scriptRoles = smoke ? 1 : 2;
+          const scriptRoles = 1;
           log(`part 2: AWS CLI script for ${scriptRoles} role(s)`);
           proxy.reset();
           const r = await measure('bash', [join(import.meta.dirname, 'aws-cli-baseline.sh'), ...Array.from({ length: scriptRoles }, (_, i) => roleName(i))], {
@@ -266,16 +266,19 @@ export function renderPart2(r) {
   const last = r.flat[r.flat.length - 1];
   if (first && last && first !== last) {
     const growth = last.ms.median / first.ms.median;
-    checks.push([`flat in roles: ${last.roles} roles ≤ 1.5× the wall of 1 role`, `${ms(first.ms.median)} → ${ms(last.ms.median)} (${ratio(growth)})`, met(growth <= 1.5)]);
+    const perRole = (last.ms.median - first.ms.median) / (last.roles - first.roles);
+    checks.push([`flat in roles: ${last.roles} roles ≤ 1.5× the wall of 1 role`, `${ms(first.ms.median)} → ${ms(last.ms.median)} (${ratio(growth)}; +${ms(perRole)} per extra role)`, met(growth <= 1.5)]);
   }
   let critical = null;
   if (r.latency && r.none) {
     const maxPages = Math.max(...Object.values(w.functionsPerRegion).map((n) => Math.max(1, Math.ceil(n / LAMBDA_PAGE))));
     const up = r.latency.last?.wire?.upstreamMs ?? {};
-    const chain = [['sts:GetCallerIdentity', 1], ['lambda:ListFunctions', maxPages]];
-    const chainMs = chain.reduce((a, [op, n]) => a + n * (LATENCY_MS + (up[op] ?? 0)), 0);
-    // The ListFunctions upstream median mixes first pages (moto lists the region) and cached later pages.
-    critical = { pages: 1 + maxPages, networkMs: chainMs, nonNetworkMs: r.none.ms.median, total: r.none.ms.median + chainMs };
+    // Only the first ListFunctions page of a region reaches moto (the proxy slices later pages from it),
+    // so moto's time counts once per chain and the latency once per request.
+    const requests = 1 + maxPages;
+    const serviceMs = (up['sts:GetCallerIdentity'] ?? 0) + (up['lambda:ListFunctions'] ?? 0);
+    const chainMs = requests * LATENCY_MS + serviceMs;
+    critical = { pages: requests, networkMs: chainMs, serviceMs, nonNetworkMs: r.none.ms.median, total: r.none.ms.median + chainMs };
     const x = r.latency.ms.median / critical.total;
     checks.push([`with ${LATENCY_MS} ms latency, wall ≤ 1.5× critical path`, `${ms(r.latency.ms.median)} vs ${ms(critical.total)} (${ratio(x)})`, met(x <= 1.5)]);
   }
@@ -287,7 +290,7 @@ export function renderPart2(r) {
   md.push(table(['target', 'measured', 'met?'], checks));
   if (critical)
     md.push(
-      `Critical path: the longest chain of dependent requests is sts:GetCallerIdentity → ${critical.pages - 1} ListFunctions pages in the largest region (each page needs the previous NextMarker): ${critical.pages} × (${LATENCY_MS} ms + moto's answer) = ${ms(critical.networkMs)}, plus ${ms(critical.nonNetworkMs)} the same run needs without any AWS call (\`--inventory none\`) = ${ms(critical.total)}. Peak requests in flight with latency: ${r.latency.last?.wire?.maxInflight ?? '?'}.`,
+      `Critical path: the longest chain of dependent requests is sts:GetCallerIdentity → ${critical.pages - 1} ListFunctions pages in the largest region (each page needs the previous NextMarker): ${critical.pages} × ${LATENCY_MS} ms + ${ms(critical.serviceMs)} of moto's own answers on that chain (its median for GetCallerIdentity and for listing a region's functions) = ${ms(critical.networkMs)}, plus ${ms(critical.nonNetworkMs)} the same run needs without any AWS call (\`--inventory none\`) = ${ms(critical.total)}. Peak requests in flight with latency: ${r.latency.last?.wire?.maxInflight ?? '?'}.`,
     );
   const t = h.last?.timings;
   if (t) md.push(`Stages of the ${roles}-role run (report \`meta.timings\`): ${Object.entries(t).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}.`);

@@ -1,16 +1,16 @@
 import { createRequire as __ibrCreateRequire } from 'node:module';
 const require = __ibrCreateRequire(import.meta.url);
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-UPTVAGHC.js";
-import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
 import {
   failOnSchema,
   riskRank
 } from "./chunks/chunk-ZZDXIIHA.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-UPTVAGHC.js";
 import {
   InputError,
   describeError
@@ -804,7 +804,7 @@ async function runAction(deps) {
   const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage("analysis");
   const reportPath = writeReportFile(report, ctx, inputs);
-  const { renderMarkdown } = await import("./chunks/markdown-VZ7ZOLB4.js");
+  const { renderMarkdown } = await import("./chunks/markdown-BC2GLY3M.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
     acknowledgeLabel: inputs.acknowledgeLabel,
@@ -813,10 +813,14 @@ async function runAction(deps) {
     ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {},
     footer: footer(ctx)
   };
-  let summary2 = renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT });
+  const summaryOptions = {
+    ...baseOptions,
+    shortenedNote: (leftOut) => `This summary leaves out ${leftOut} to stay within GitHub's 1 MiB job summary limit. The full report is the JSON file of the \`report-json\` output.`
+  };
+  let summary2 = renderMarkdown(report, { ...summaryOptions, maxLength: SUMMARY_LIMIT });
   const bytes = Buffer.byteLength(summary2);
   if (bytes > SUMMARY_LIMIT) {
-    summary2 = renderMarkdown(report, { ...baseOptions, maxLength: Math.floor(SUMMARY_LIMIT * summary2.length / bytes) - 1e3 });
+    summary2 = renderMarkdown(report, { ...summaryOptions, maxLength: Math.floor(SUMMARY_LIMIT * summary2.length / bytes) - 1e3 });
   }
   await writeJobSummary(summary2);
   stage("job summary");
@@ -863,7 +867,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-CU4RV4L3.js"), import("./chunks/inventory-GEBOIDHW.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-PAN33KFF.js"), import("./chunks/inventory-GEBOIDHW.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -936,7 +940,7 @@ async function comment(api, ctx, inputs, report, deps, render) {
     return void 0;
   }
   const { publishComment, markerLine } = await import("./chunks/sticky-comment-O54XCNWB.js");
-  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-VZ7ZOLB4.js");
+  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-BC2GLY3M.js");
   const marker = {
     tag: inputs.commentTag,
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : "unknown",

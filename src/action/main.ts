@@ -66,11 +66,16 @@ async function runAction(deps: ActionDeps): Promise<void> {
     ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
     footer: footer(ctx),
   };
-  let summary = renderMarkdown(report, { ...baseOptions, maxLength: SUMMARY_LIMIT });
+  const summaryOptions = {
+    ...baseOptions,
+    shortenedNote: (leftOut: string) =>
+      `This summary leaves out ${leftOut} to stay within GitHub's 1 MiB job summary limit. The full report is the JSON file of the \`report-json\` output.`,
+  };
+  let summary = renderMarkdown(report, { ...summaryOptions, maxLength: SUMMARY_LIMIT });
   // The limit is in bytes; emoji and arrows take up to four.
   const bytes = Buffer.byteLength(summary);
   if (bytes > SUMMARY_LIMIT) {
-    summary = renderMarkdown(report, { ...baseOptions, maxLength: Math.floor((SUMMARY_LIMIT * summary.length) / bytes) - 1000 });
+    summary = renderMarkdown(report, { ...summaryOptions, maxLength: Math.floor((SUMMARY_LIMIT * summary.length) / bytes) - 1000 });
   }
   await writeJobSummary(summary);
   stage('job summary');

@@ -10,7 +10,7 @@ import type { Report, Risk, RoleImpact } from '../model/report.js';
 import { riskRank } from '../model/report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { dependentConsoleUrl, roleConsoleUrl } from './console-links.js';
-import { codeSpan, encodeSegment, escapeHtmlText, escapeProse, escapeText, fencedBlock, link, truncate } from './escape.js';
+import { codeSpan, encodeSegment, escapeHtmlText, escapeProse, escapeText, fencedBlock, link, safeUrl, truncate } from './escape.js';
 import { mermaidGraph } from './mermaid.js';
 import { policyDiffs } from './policy-diff.js';
 
@@ -41,6 +41,8 @@ export interface MarkdownOptions {
   sourceLinks?: SourceLinks;
   /** Where the unshortened report is (the run's job summary), for the note when details are left out. */
   fullReportUrl?: string;
+  /** The note when the budget leaves things out, given what was left out ("the details of 3 of 9 roles"). */
+  shortenedNote?: (leftOut: string) => string;
   /** Trusted markdown line appended at the end (commit, run link). */
   footer?: string;
   /** Include the mermaid graph (default true). */
@@ -111,16 +113,19 @@ interface Budget {
  * details while room remains. The note says what was left out and where the full report is.
  */
 function withinBudget(b: Budget): string {
-  const where = b.options.fullReportUrl
-    ? `the [job summary of this run](${b.options.fullReportUrl}) and the JSON report`
-    : 'the job summary of this run and the JSON report';
+  const runUrl = b.options.fullReportUrl ? safeUrl(b.options.fullReportUrl) : undefined;
+  const where = runUrl ? `the [job summary of this run](${runUrl}) and the JSON report` : 'the job summary of this run and the JSON report';
+  const sentence =
+    b.options.shortenedNote ??
+    ((leftOut: string) =>
+      `This comment leaves out ${leftOut} to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in ${where}.`);
   const makeNote = (rowsLeft: number, detailsLeft: number, graphLeft: boolean): string => {
     const parts: string[] = [];
     if (rowsLeft > 0) parts.push(`${rowsLeft} of ${b.rows.length} roles from the table`);
     if (detailsLeft > 0) parts.push(`the details of ${detailsLeft} of ${b.details.length} roles`);
     if (graphLeft) parts.push('the graph');
     const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
-    return `> [!NOTE]\n> This comment leaves out ${listed} to stay within GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
+    return `> [!NOTE]\n> ${sentence(listed)}`;
   };
   // Room for the longest possible note, computed with the largest counts.
   const noteReserve = makeNote(b.rows.length, b.details.length, true).length + 4;

@@ -24,7 +24,13 @@ export function renderText(report: Report): string {
   out.push('', `Decision: ${decision.block ? 'BLOCK' : 'no block'}`);
   for (const r of decision.reasons) out.push(`  - ${r}`);
   if (decision.waivedBy.length > 0) out.push(`  waived by: ${decision.waivedBy.join(', ')}`);
-  return `${out.join('\n')}\n`;
+  return `${out.map(printable).join('\n')}\n`;
+}
+
+/** Names and reasons come from plans and from AWS: a control character must not drive the terminal. */
+function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
 function inventoryLine(report: Report): string {

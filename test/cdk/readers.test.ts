@@ -241,6 +241,15 @@ describe('live deployed templates (ctx.fetchDeployedTemplate)', () => {
     expect(r.warnings).toContain('RolesStack: not deployed (no stack in CloudFormation): treated as a new stack (everything created)');
     expect(r.meta?.deployed).toBe('CloudFormation GetTemplate');
   });
+  it('a failed GetTemplate leaves that stack out with a warning, instead of calling everything created', async () => {
+    const r = await readCdkOut({ kind: 'cdk-out', label: 'o', dir: `${G}/cdk.out` }, {
+      fetchDeployedTemplate: async () => {
+        throw new Error('cloudformation: reading deployed stack RolesStack in eu-west-1 failed: AccessDenied: no');
+      },
+    });
+    expect(r.changes).toEqual([]);
+    expect(r.warnings[0]).toBe('RolesStack: deployed template could not be read (cloudformation: reading deployed stack RolesStack in eu-west-1 failed: AccessDenied: no): its changes are unknown; pass --deployed DIR');
+  });
 });
 
 describe('bad input: one line, file and place', () => {

@@ -135,3 +135,28 @@ describe('cdk diff text details', () => {
     expect(replaced).toMatchObject({ because: 'Path changed (may be replaced: decided at deploy)' });
   });
 });
+
+describe('cdk diff text parser on arbitrary input', () => {
+  it('either reads it (a valid InputReading) or throws InputError, never anything else', async () => {
+    const fc = await import('fast-check');
+    const { InputError } = await import('../../src/errors.js');
+    const { inputReadingSchema } = await import('../../src/model/change.js');
+    const pieces = fc.constantFrom(
+      'Stack S', 'Resources', 'IAM Statement Changes', 'IAM Policy Changes', '│ + │ ${R.Arn} │ Allow │ sts:AssumeRole │ Service:x │ │',
+      '│ - │ * │ Deny │ s3:* │ AWS:${R} │ "Bool": { │', '┌───┬───┐', '└───┴───┘', '│   │ Resource │ Effect │ Action │ Principal │ Condition │',
+      '[-] AWS::IAM::Role R R destroy', '[~] AWS::IAM::Role R R replace', ' └─ [~] RoleName (requires replacement)', '     ├─ [-] a', '     └─ [+] b',
+      '[+] AWS::Lambda::Function F F', '\u001b[31m[-]\u001b[39m AWS::IAM::Policy P P', '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (lines) => {
+        try {
+          const r = readCdkDiffText(lines.join('\n'), 'f.txt', 'f');
+          inputReadingSchema.parse(r);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -15,8 +15,8 @@ export interface Moto {
 export function motoAvailability(): { available: true } | { available: false; reason: string } {
   const found = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' });
   if (found.status === 0 && found.stdout.trim()) return { available: true };
+  if (process.env.IBR_REQUIRE_MOTO === '1') throw new Error('IBR_REQUIRE_MOTO=1 but moto_server is not on PATH (pip install "moto[server]")');
   const reason = 'moto_server not on PATH: integration suites skipped (pip install "moto[server]"; IBR_REQUIRE_MOTO=1 makes this fail)';
-  if (process.env.IBR_REQUIRE_MOTO === '1') throw new Error(`IBR_REQUIRE_MOTO=1 but ${reason}`);
   console.warn(reason);
   return { available: false, reason };
 }

@@ -223,6 +223,11 @@ describe('length budget', () => {
     }
   });
 
+  it('lets the caller word the note (the job summary points at the JSON report)', () => {
+    const md = renderMarkdown(largeReport(100), { maxLength: 20_000, shortenedNote: (leftOut) => `Summary leaves out ${leftOut}.` });
+    expect(md).toMatch(/^> Summary leaves out the details of \d+ of 100 roles( and the graph)?\.$/m);
+  });
+
   it('leaves a report that fits untouched', () => {
     const r = representativeReport();
     expect(renderMarkdown(r, { maxLength: GITHUB_COMMENT_LIMIT })).toBe(renderMarkdown(r));

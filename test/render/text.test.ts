@@ -34,3 +34,14 @@ describe('text report of the demo', () => {
     expect(text).toContain('waived by: ignore-roles *');
   });
 });
+
+describe('text report safety', () => {
+  it('neutralises control characters from untrusted names', async () => {
+    const { analyze } = await import('../../src/analysis/analyze.js');
+    const { change, deleted, reading, settings, NOW } = await import('../helpers/builders.js');
+    const report = analyze([reading([change([deleted('evil\u001b[2Jrole')])])], null, settings(), NOW);
+    const text = renderText(report);
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('evil?[2Jrole');
+  });
+});

@@ -64,7 +64,8 @@ describe('parseReference', () => {
     expect(parseReference('data.aws_iam_policy_document.d.json')).toMatchObject({ mode: 'data', type: 'aws_iam_policy_document', attribute: 'json' });
     expect(parseReference('module.core.role_arn')).toEqual({ kind: 'module-output', module: 'core', output: 'role_arn' });
     expect(parseReference('module.iam["x"].arn')).toEqual({ kind: 'module-output', module: 'iam', key: 'x', output: 'arn' });
-    for (const other of ['var.role', 'local.x', 'each.key', 'count.index', 'module.core', 'path.module']) {
+    expect(parseReference('var.role_arn')).toEqual({ kind: 'variable', name: 'role_arn' });
+    for (const other of ['local.x', 'each.key', 'count.index', 'module.core', 'path.module']) {
       expect(parseReference(other).kind, other).toBe('other');
     }
   });

@@ -132,14 +132,14 @@ describe('bad input', () => {
 
 describe('resource change envelope', () => {
   const plan = JSON.parse(validPlan);
-  type RawChange = Record<string, unknown> & { change: Record<string, unknown> };
+  type RawChange = Record<string, unknown> & { change?: Record<string, unknown> };
   const cases: [string, (rc: RawChange) => void, string][] = [
     ['address missing', (rc) => delete rc.address, 'resource_changes[0].address'],
     ['mode unknown', (rc) => (rc.mode = 'weird'), 'resource_changes[0].mode'],
     ['type a number', (rc) => (rc.type = 3), 'resource_changes[0].type'],
     ['change missing', (rc) => delete rc.change, 'resource_changes[0].change'],
-    ['actions empty', (rc) => (rc.change.actions = []), 'resource_changes[0].change.actions'],
-    ['an action not a string', (rc) => (rc.change.actions = [1]), 'resource_changes[0].change.actions[0]'],
+    ['actions empty', (rc) => (rc.change!.actions = []), 'resource_changes[0].change.actions'],
+    ['an action not a string', (rc) => (rc.change!.actions = [1]), 'resource_changes[0].change.actions[0]'],
     ['index an object', (rc) => (rc.index = {}), 'resource_changes[0].index'],
     ['previous_address a number', (rc) => (rc.previous_address = 1), 'resource_changes[0].previous_address'],
   ];

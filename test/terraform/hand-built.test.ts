@@ -264,7 +264,19 @@ describe('modules, for_each keys and references', async () => {
       ['module.core.aws_iam_role.core', ['created'], ['core-svc']],
       ['aws_lambda_function.fn', ['dependent-added'], ['core-svc']],
       ['module.iam["a\\\\b"].aws_iam_role.this["${x}"]', ['deleted'], ['escaped-key']],
+      ['aws_iam_role.fnrole', ['replaced'], ['fn-role']],
+      ['module.fn.aws_lambda_function.this', ['dependent-removed', 'dependent-added'], ['fn-role', 'fn-role-2']],
     ]);
+  });
+
+  it('follows var.role_arn inside a module to the module call argument in the parent', () => {
+    const [removed, added] = effectsOf(reading, 'module.fn.aws_lambda_function.this');
+    expect(removed).toMatchObject({ role: 'fn-role', dependent: { kind: 'lambda-function', id: 'arn:aws:lambda:eu-west-1:111122223333:function:wrapped' } });
+    expect(added).toMatchObject({ role: 'fn-role-2' });
+  });
+
+  it('follows a module output (module.core.role_arn) to the role in the module', () => {
+    expect(effectsOf(reading, 'aws_lambda_function.fn')[0]).toMatchObject({ role: 'core-svc', dependent: { id: 'core-fn' } });
   });
 });
 

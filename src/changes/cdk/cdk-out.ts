@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fullDiff, ResourceImpact } from '@aws-cdk/cloudformation-diff';
 import { z } from 'zod';
-import { InputError, formatPath } from '../../errors.js';
+import { InputError, describeError, formatPath } from '../../errors.js';
 import type { InputSpec, ReaderContext } from '../../inputs.js';
 import type { InputReading } from '../../model/change.js';
 import { deriveStack } from './effects.js';
@@ -142,7 +142,14 @@ export async function readCdkOutDir(spec: Extract<InputSpec, { kind: 'cdk-out' }
         reading.warnings.push(`${stack}: no deployed template ${file}: treated as a new stack (everything created)`);
       }
     } else if (ctx.fetchDeployedTemplate) {
-      const fetched = await ctx.fetchDeployedTemplate(stack);
+      let fetched: Awaited<ReturnType<NonNullable<ReaderContext['fetchDeployedTemplate']>>>;
+      try {
+        fetched = await ctx.fetchDeployedTemplate(stack);
+      } catch (e) {
+        // Treating the stack as new would report its deletions as creations: leave it out, say so.
+        reading.warnings.push(`${stack}: deployed template could not be read (${describeError(e)}): its changes are unknown; pass --deployed DIR`);
+        continue;
+      }
       if (fetched === null) {
         reading.warnings.push(`${stack}: not deployed (no stack in CloudFormation): treated as a new stack (everything created)`);
       } else {

@@ -74,10 +74,6 @@ function asBodies(value: unknown): HclBody[] {
   return value !== null && typeof value === 'object' ? [value as HclBody] : [];
 }
 
-function entries(value: unknown): Array<[string, unknown]> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-}
-
 const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../');
 
 /**

@@ -390,7 +390,10 @@ function diffExclusive(base: Instance | undefined, head: Instance | undefined, w
     ]);
   }
   const after = new Set(vh.value.map(String));
-  const dropped = vb.value.map(String).filter((n) => !after.has(n)).sort();
+  const before = new Set(vb.value.map(String));
+  const dropped = [...before].filter((n) => !after.has(n)).sort();
+  // Listing an ARN attaches it; listing an inline policy name creates nothing (aws_iam_role_policy does).
+  const gained = policies ? [] : [...after].filter((n) => !before.has(n)).sort();
   const effects: Effect[] = dropped.map((name) => {
     if (!policies) return wholePolicy('permissions-removed', role, base, name, managedDelta(name, base).delta);
     const inlineDoc = findInlinePolicy(world.base, role.name, name);
@@ -399,6 +402,8 @@ function diffExclusive(base: Instance | undefined, head: Instance | undefined, w
       : { policy: `inline:${name}`, permissions: [], services: [], unknown: inlineDoc && !inlineDoc.known ? inlineDoc.why : 'inline policy content is not in this code' };
     return wholePolicy('permissions-removed', role, base, `inline:${name}`, delta);
   });
+  const headRole = roleOf(head.block.body.role_name, head);
+  for (const arn of gained) effects.push(wholePolicy('permissions-added', headRole, head, arn, managedDelta(arn, head).delta));
   return effects.length > 0 ? change(head, ['update'], effects) : null;
 }
 

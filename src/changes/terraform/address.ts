@@ -200,6 +200,7 @@ export function blockAddress(a: Pick<ResourceAddress, 'mode' | 'type' | 'name'>)
 export type Reference =
   | { kind: 'resource'; mode: 'managed' | 'data'; type: string; name: string; key?: InstanceKey; attribute?: string }
   | { kind: 'module-output'; module: string; key?: InstanceKey; output: string }
+  | { kind: 'variable'; name: string }
   | { kind: 'other'; text: string };
 
 /** Parses a reference as `configuration` writes it: `aws_iam_role.r.name`, `aws_iam_role.r[0]`, `module.m.arn`. */
@@ -212,6 +213,7 @@ export function parseReference(text: string): Reference {
   }
   const first = tokens[0];
   if (!first || first.t !== 'ident') return { kind: 'other', text };
+  if (first.v === 'var' && tokens[1]?.t === 'dot' && tokens[2]?.t === 'ident') return { kind: 'variable', name: tokens[2].v };
   const rootIdents = new Set(['var', 'local', 'each', 'count', 'path', 'terraform', 'self']);
   if (rootIdents.has(first.v)) return { kind: 'other', text };
   let p = 0;

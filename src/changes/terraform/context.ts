@@ -246,6 +246,14 @@ export class PlanContext {
           const arn = this.known(prior, 'arn');
           return arn ? { name, arn, unknowns: [] } : { name, unknowns: [] };
         }
+      } else if (ref.kind === 'variable' && scope.length > 0 && depth < 16) {
+        // `var.role_arn` inside a module: the module call's argument, evaluated in the parent module.
+        const input = this.digest.moduleInputs.get(`${configModulePath(scope)}|${ref.name}`);
+        const self = scope[scope.length - 1]!;
+        if (isObject(input)) {
+          const id = this.roleFromExpression(scope.slice(0, -1), input, self.key, depth + 1);
+          if (id) return id;
+        }
       } else if (ref.kind === 'module-output' && depth < 16) {
         const childScope = [...scope, ref.key === undefined ? { name: ref.module } : { name: ref.module, key: ref.key }];
         const out = this.digest.moduleOutputs.get(`${configModulePath(childScope)}|${ref.output}`);

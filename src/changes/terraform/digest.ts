@@ -19,6 +19,8 @@ export interface PlanDigest {
   config: Map<string, Record<string, unknown>>;
   /** `modulePath|outputName` → output expression. */
   moduleOutputs: Map<string, unknown>;
+  /** `modulePath|variableName` → the expression the module call passes (evaluated in the parent module). */
+  moduleInputs: Map<string, unknown>;
   /** Instance address → prior_state resource. */
   prior: Map<string, PriorResource>;
 }
@@ -30,6 +32,7 @@ export class DigestBuilder {
     driftCount: 0,
     config: new Map(),
     moduleOutputs: new Map(),
+    moduleInputs: new Map(),
     prior: new Map(),
   };
   constructor(private readonly file: string) {}
@@ -62,6 +65,10 @@ export class DigestBuilder {
 
   moduleOutput(modulePath: string, name: string, raw: unknown): void {
     if (isObject(raw) && 'expression' in raw) this.digest.moduleOutputs.set(`${modulePath}|${name}`, raw.expression);
+  }
+
+  moduleInput(modulePath: string, name: string, raw: unknown): void {
+    if (isObject(raw)) this.digest.moduleInputs.set(`${modulePath}|${name}`, raw);
   }
 
   priorResource(raw: unknown): void {
@@ -98,6 +105,7 @@ function walkConfigModule(builder: DigestBuilder, path: string, module: Record<s
   for (const [name, call] of Object.entries(module.module_calls)) {
     if (!isObject(call) || !isObject(call.module)) continue;
     const childPath = path ? `${path}.${name}` : name;
+    if (isObject(call.expressions)) for (const [v, e] of Object.entries(call.expressions)) builder.moduleInput(childPath, v, e);
     const outputs = call.module.outputs;
     if (isObject(outputs)) for (const [o, v] of Object.entries(outputs)) builder.moduleOutput(childPath, o, v);
     walkConfigModule(builder, childPath, call.module);

@@ -198,6 +198,7 @@ function streamPaths(): string[] {
   for (let depth = 0; depth <= MAX_MODULE_DEPTH; depth++) {
     paths.push(`${config}.resources.*`);
     if (depth > 0) paths.push(`${config}.outputs.*`);
+    paths.push(`${config}.module_calls.*.expressions.*`);
     paths.push(`${prior}.resources.*`);
     config += '.module_calls.*.module';
     prior += '.child_modules.*';
@@ -247,6 +248,7 @@ async function streamPlan(file: string): Promise<LoadedPlan> {
       else if (head === 'configuration') {
         if (last === 'resources') builder.configResource(moduleCallPath(keys), value);
         else if (last === 'outputs' && typeof key === 'string') builder.moduleOutput(moduleCallPath(keys), key, value);
+        else if (last === 'expressions' && typeof key === 'string') builder.moduleInput(moduleCallPath(keys), key, value);
       } else if (head === 'prior_state') builder.priorResource(value);
     } catch (e) {
       failure = e;

@@ -24,7 +24,7 @@ function isMissingStack(e: unknown): boolean {
  */
 export async function fetchDeployedTemplate(stack: string, options: DeployedTemplateOptions = {}): Promise<DeployedTemplate | null> {
   const region = options.region ?? (Array.isArray(options.regions) && options.regions[0] ? options.regions[0] : defaultRegion());
-  const { run, stop } = createRun({ timeoutMs: 60_000, cloudtrail: false, ...options });
+  const { run, stop } = createRun({ ...options, timeoutMs: options.timeoutMs ?? 60_000, cloudtrail: false });
   const session = new AccountSession(run, '', 'aws', true);
   const cfn = session.client('cloudformation', region, CloudFormationClient);
   const abortSignal = run.signal;
