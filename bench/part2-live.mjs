@@ -109,9 +109,9 @@ export async function runPart2({ cli, outDir, smoke, log }) {
     return out;
   }
   const size = smoke
-    ? { roles: 12, profiles: 4, functions: 60, clusters: 1, nodegroupsPerCluster: 1 }
+    ? { roles: 12, profiles: 2, functions: 60, clusters: 1, nodegroupsPerCluster: 1 }
     : { roles: 300, profiles: 200, functions: 1500, clusters: 6, nodegroupsPerCluster: 2 };
-  const accountSizes = smoke ? [20, 60] : [100, 1500, 5000];
+  const accountSizes = smoke ? [60] : [100, 1500, 5000];
   const roleCounts = smoke ? [1, 4] : [1, 10, 25, 100];
   const headline = smoke ? 4 : 25;
   const moto = await startMoto();

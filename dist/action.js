@@ -867,11 +867,11 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-PAN33KFF.js"), import("./chunks/inventory-GEBOIDHW.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-222YBFN6.js"), import("./chunks/inventory-RA72Y4QG.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
-  const inventory = createInventorySource(
+  const inventory = answerEmptyRequestsLocally(createInventorySource(
     inputs.inventory,
     {
       ...inputs.regions ? { regions: inputs.regions } : {},
@@ -882,7 +882,7 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
       debug: (line) => debug(line)
     },
     deps.clock
-  );
+  ), deps.clock);
   const settings = {
     windowDays: inputs.windowDays,
     failOn: inputs.failOn,
@@ -899,11 +899,21 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
     clock: deps.clock
   });
 }
+function answerEmptyRequestsLocally(source, clock) {
+  return {
+    kind: source.kind,
+    ..."file" in source ? { file: source.file } : {},
+    collect: async (request) => {
+      if (request.roles.length > 0 || request.managedPolicies.length > 0) return source.collect(request);
+      return { schemaVersion: 1, collectedAt: clock().toISOString(), source: "live", accounts: [], regions: [], roles: [], managedPolicies: [], gaps: [] };
+    }
+  };
+}
 function readerContext(inputs) {
   if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return {};
   return {
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-YF54PHVB.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-R4VZVLKM.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},

@@ -88,6 +88,8 @@ describe('scenarios, each form', () => {
       expect(find(r, 'permissions-added', /AppRoleDC883459/)).toHaveLength(0);
     }
     expect(find(forms.out, 'permissions-removed', /AppRole/)[0]).toMatchObject({ delta: { policy: 'inline:data' } });
+    // Two policies change in that stack: the text cannot tell which statement is whose.
+    expect(find(forms.text, 'permissions-removed', /AppRole/)[0]).toMatchObject({ delta: { policy: 'cdk diff IAM Statement Changes' } });
   });
 
   it('customer managed policy narrowed for a node-group role', () => {
@@ -96,6 +98,7 @@ describe('scenarios, each form', () => {
       const delta = e?.kind === 'permissions-removed' ? e.delta : undefined;
       expect(delta?.permissions.map((p) => p.action).sort()).toEqual(['ec2:describeinstances', 'ecr:*']);
     }
+    expect(forms.text[1]?.managedPolicies).toEqual([{ policy: 'PoliciesStack/NodePolicyD00472B9', address: 'PoliciesStack/NodePolicyD00472B9' }]);
     expect(forms.out.managedPolicies).toEqual([expect.objectContaining({ policy: 'PoliciesStack/NodePolicyD00472B9', address: 'PoliciesStack/NodePolicyD00472B9' })]);
     expect(forms.changeSets[1]?.managedPolicies?.[0]?.policy).toMatch(/^arn:aws:iam::111122223333:policy\/PoliciesStack-NodePolicyD00472B9-/);
   });

@@ -113,6 +113,22 @@ describe('intrinsics', () => {
 });
 
 describe('cdk diff text details', () => {
+  it('statements are labelled with the one policy of the stack that changes', () => {
+    const text = [
+      'Stack S',
+      'IAM Statement Changes',
+      '┌───┬──────────┬────────┬─────────────────┬─────────────────┬───────────┐',
+      '│   │ Resource │ Effect │ Action          │ Principal       │ Condition │',
+      '├───┼──────────┼────────┼─────────────────┼─────────────────┼───────────┤',
+      '│ - │ *        │ Allow  │ sqs:DeleteQueue │ AWS:${Worker}   │           │',
+      '└───┴──────────┴────────┴─────────────────┴─────────────────┴───────────┘',
+      'Resources',
+      '[~] AWS::IAM::Policy Worker/DefaultPolicy WorkerDefaultPolicy12345678',
+      '',
+    ].join('\n');
+    const r = readCdkDiffText(text, 'd.txt', 'd');
+    expect(r.changes[0]?.effects[0]).toMatchObject({ kind: 'permissions-removed', delta: { policy: 'inline:Worker/DefaultPolicy', services: ['sqs'] } });
+  });
   it('"may be replaced", a boundary change and a role ARN that moves', () => {
     const text = [
       'Stack S',

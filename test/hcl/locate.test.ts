@@ -104,6 +104,16 @@ describe('locateChanges', () => {
     expect(warnings).toContain('no source location for aws_iam_role.b: no matching block in the Terraform source');
   });
 
+  it('a module that calls its caller does not hang the loader', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hcl-cycle-'));
+    await writeFile(join(dir, 'main.tf'), 'module "self" {\n  source = "./"\n}\n\nresource "aws_iam_role" "r" {\n  name = "r"\n}\n');
+    const { changes } = await locateChanges([change('aws_iam_role.r'), change('module.self.aws_iam_role.r')], { head: dir });
+    expect(changes.map((c) => c.location)).toEqual([
+      { file: 'main.tf', line: 5, side: 'head' },
+      { file: 'main.tf', line: 1, side: 'head' },
+    ]);
+  });
+
   it('leaves changes that already have a location alone and loads nothing when there is nothing to locate', async () => {
     const located = { ...change('aws_iam_role.x'), location: { file: 'a.tf', line: 3 } };
     const { changes, warnings } = await locateChanges([located], { head: '/does/not/exist' });

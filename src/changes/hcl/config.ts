@@ -89,6 +89,9 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
   const checkout: Checkout = { root: undefined as unknown as ModuleConfig, files: new Set(), problems: [] };
   const byDir = new Map<string, Promise<ModuleConfig>>();
 
+  /** Directories being loaded right now: the ancestors of the module being loaded (loads are sequential). */
+  const inProgress = new Set<string>();
+
   const load = (dir: string, depth: number): Promise<ModuleConfig> => {
     let loading = byDir.get(dir);
     if (!loading) {
@@ -99,6 +102,7 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
   };
 
   const loadModule = async (dir: string, depth: number): Promise<ModuleConfig> => {
+    inProgress.add(dir);
     const module: ModuleConfig = {
       dir,
       files: [],
@@ -140,11 +144,14 @@ export async function loadCheckout(rootDir: string, fs: SourceFiles = nodeSource
     if (depth < 32) {
       for (const call of module.calls.values()) {
         if (call.source !== undefined && isLocalSource(call.source)) {
-          const target = path.posix.normalize(path.posix.join(dir, call.source));
+          const target = path.posix.normalize(path.posix.join(dir, call.source)).replace(/(.)\/+$/, '$1');
+          // A module that calls one of its callers would recurse forever (Terraform rejects it too).
+          if (inProgress.has(target)) continue;
           if ((await fs.listTf(path.join(rootDir, target))) !== null) call.target = await load(target, depth + 1);
         }
       }
     }
+    inProgress.delete(dir);
     return module;
   };
 

@@ -71,7 +71,7 @@ function isUnknownAfter(rc: ResourceChange, path: (string | number)[]): boolean 
   return false;
 }
 
-function becauseOf(rc: ResourceChange, ctx: PlanContext): string | undefined {
+function becauseOf(rc: ResourceChange): string | undefined {
   switch (rc.action_reason) {
     case 'replace_because_tainted':
       return 'tainted';
@@ -82,11 +82,20 @@ function becauseOf(rc: ResourceChange, ctx: PlanContext): string | undefined {
     default:
       break;
   }
-  const forced = ['name', 'name_prefix', 'path'].filter((a) => !sameRaw(rc, [a]) && rc.change.before != null);
-  if (forced.length) {
-    const unknown = forced.filter((a) => ctx.side(rc, 'after').get(a).state === 'unknown');
-    return `${forced.join(', ')} changed${unknown.length ? ` (${unknown.join(', ')} ${KNOWN_AFTER_APPLY})` : ''}`;
+  if (rc.change.before == null) return undefined;
+  // name_prefix is computed from name (unknown after apply as a matter of course): only a known change counts.
+  const blank = (v: unknown): unknown => (v === '' || v === undefined ? null : v);
+  const forced: string[] = [];
+  for (const attr of ['name', 'name_prefix', 'path']) {
+    if (isUnknownAfter(rc, [attr])) {
+      if (attr === 'name') forced.push(`name changed (new name ${KNOWN_AFTER_APPLY})`);
+      continue;
+    }
+    const before = blank((rc.change.before as Record<string, unknown>)[attr]);
+    const after = blank((rc.change.after as Record<string, unknown> | null)?.[attr]);
+    if (JSON.stringify(before) !== JSON.stringify(after)) forced.push(`${attr} changed`);
   }
+  if (forced.length) return forced.join(', ');
   return rc.action_reason ? rc.action_reason.replace(/_/g, ' ') : undefined;
 }
 
@@ -100,7 +109,7 @@ function roleHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutput {
   const role = ctx.roleOf(rc, 'before');
   if (isReplace(acts)) {
     const next = ctx.roleOf(rc, 'after');
-    return { effects: [fx.replaced(role, next, becauseOf(rc, ctx)), ...roleAttributeEffects(rc, ctx, role)], notes: [] };
+    return { effects: [fx.replaced(role, next, becauseOf(rc)), ...roleAttributeEffects(rc, ctx, role)], notes: [] };
   }
   if (isUpdate(acts)) return { effects: roleAttributeEffects(rc, ctx, role), notes: [] };
   return none();

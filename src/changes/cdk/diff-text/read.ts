@@ -189,12 +189,23 @@ function readStack(s: StackDiff, reading: InputReading, file: string): void {
       ...(after ? { after: JSON.stringify(after, null, 2) } : {}),
     });
   }
+  // The table does not say which policy a statement belongs to; when one policy of the stack changes, it is that one.
+  const policySources = s.resources.flatMap((r) => {
+    if (r.type === 'AWS::IAM::ManagedPolicy') return [`${s.stack}/${r.logicalId}`];
+    if (r.type === 'AWS::IAM::Policy' || r.type === 'AWS::IAM::RolePolicy') return [`inline:${r.path}`];
+    if (r.type === 'AWS::IAM::Role' && r.properties.some((p) => p.name === 'Policies')) return [`inline policies of ${s.stack}/${r.logicalId}`];
+    return [];
+  });
+  const statementsLabel = policySources.length === 1 ? (policySources[0] as string) : STATEMENTS_LABEL;
+  for (const r of s.resources.filter((x) => x.type === 'AWS::IAM::ManagedPolicy' && x.sign !== '+')) {
+    reading.managedPolicies?.push({ policy: `${s.stack}/${r.logicalId}`, address: `${s.stack}/${r.logicalId}`, ...(r.sign === '-' ? { deleted: true } : {}) });
+  }
   for (const [id, sides] of perms) {
     if (whole.has(id)) continue;
     const e = entry(id, 'AWS::IAM::Role', ['IAM Statement Changes']);
     const before = sides.before.length ? { Version: '2012-10-17', Statement: sides.before } : null;
     const after = sides.after.length ? { Version: '2012-10-17', Statement: sides.after } : null;
-    const d = diffPermissions(before, after, STATEMENTS_LABEL);
+    const d = diffPermissions(before, after, statementsLabel);
     permissionEffects(e, d.removed, d.added, 'IAM statements');
   }
 
