@@ -154,6 +154,14 @@ describe('pull requests without IAM changes', () => {
     console.info(`no-IAM-change run: ${r.ms.toFixed(0)} ms`);
   });
 
+  it('does not load the live inventory (the AWS SDK) when nothing asks about a role', async () => {
+    const r = await runAction({ server: gh, inputs: { plan: NO_IAM_PLAN, inventory: 'live' } });
+    const report = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { meta: { inventory: { kind: string }; timings: Record<string, number> } };
+    expect(report.meta.inventory.kind).toBe('live');
+    // Loading the SDK takes seconds; answering the empty request locally takes none.
+    expect(report.meta.timings['inventory']).toBeLessThan(50);
+  });
+
   it('updates an earlier comment to say there are no IAM changes any more', async () => {
     await runAction({ server: gh, inputs: { plan: DELETE_PLAN }, event: pullRequestPayload({ headSha: sha(1), updatedAt: at(1) }) });
     await runAction({ server: gh, inputs: { plan: NO_IAM_PLAN }, event: pullRequestPayload({ headSha: sha(2), updatedAt: at(2) }) });

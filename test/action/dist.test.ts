@@ -88,7 +88,7 @@ describe('dist/action.js on the demo', () => {
   });
 
   it('finishes a pull request without IAM changes quickly and says so', async () => {
-    const r = await runDist({ plan: path.join(FIXTURES, 'plan-no-iam.json') });
+    const r = await runDist({ plan: path.join(FIXTURES, 'plan-no-iam.json'), inventory: 'live' });
     expect(r.code).toBe(0);
     expect(r.summary).toContain('No IAM role changes');
     expect(gh.commentsOn(7)).toHaveLength(0);

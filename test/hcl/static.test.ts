@@ -198,6 +198,19 @@ describe('readHcl: static reading of base vs head', () => {
     expect(r.changes[0]?.location).toEqual({ file: 'mod/main.tf', line: 3, side: 'base' });
   });
 
+  it('giving a generated-name role a name replaces it; an unchanged default path does not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hcl-name-'));
+    await mkdir(join(dir, 'base'));
+    await mkdir(join(dir, 'head'));
+    await writeFile(join(dir, 'base', 'main.tf'), 'resource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n}\n\nresource "aws_iam_role" "p" {\n  name = "p"\n}\n');
+    await writeFile(join(dir, 'head', 'main.tf'), 'resource "aws_iam_role" "r" {\n  name               = "named"\n  assume_role_policy = "{}"\n}\n\nresource "aws_iam_role" "p" {\n  name = "p"\n  path = "/"\n}\n');
+    const r = await readHclDirs({ label: 'x', baseDir: join(dir, 'base'), headDir: join(dir, 'head') });
+    expect(summarize(r)).toEqual([['aws_iam_role.r', ['replaced'], []]]);
+    expect(r.changes[0]?.effects[0]?.role).toBe('aws_iam_role.r (role unknown)');
+    const e = r.changes[0]?.effects[0] as EffectOf<'replaced'>;
+    expect([e.newName, e.because]).toEqual(['named', 'name changed']);
+  });
+
   it('a head directory that does not exist is bad input', async () => {
     await expect(readHclDirs({ label: 'x', baseDir: fixture('heredoc', 'base'), headDir: fixture('nope') })).rejects.toSatisfy(isInputError);
   });

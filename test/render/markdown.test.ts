@@ -37,6 +37,27 @@ describe('renderMarkdown', () => {
     expect(md).toContain('(https://console.aws.amazon.com/iam/home#/roles/details/orders-api)');
   });
 
+  it('links other partitions to their console and builds no link from a crafted id', () => {
+    const r = report(
+      [
+        role('cn-role', {
+          arn: 'arn:aws-cn:iam::123456789012:role/cn-role',
+          dependents: [
+            dependent({ id: 'arn:aws-cn:lambda:cn-north-1:123456789012:function:fn', name: 'fn', region: 'cn-north-1' }),
+            dependent({ kind: 'ec2-instance', id: 'i-0abc"onmouseover=x', name: 'box', region: 'eu-west-1' }),
+            dependent({ id: 'arn:aws:lambda:evil.example/x:123456789012:function:fn', name: 'odd', region: 'evil.example/x' }),
+          ],
+        }),
+      ],
+      [],
+    );
+    const md = renderMarkdown(r);
+    expect(md).toContain('[fn](https://cn-north-1.console.amazonaws.cn/lambda/home?region=cn-north-1#/functions/fn)');
+    expect(md).toContain('(https://console.amazonaws.cn/iam/home#/roles/details/cn-role)');
+    expect(md).toContain('- EC2 instance box in eu-west-1');
+    expect(md).toContain('- Lambda function odd in evil.example/x');
+  });
+
   it('shows policy changes as a unified diff', () => {
     const md = renderMarkdown(representativeReport());
     expect(md).toMatch(/```diff\n--- a\/inline:queue-access\n\+\+\+ b\/inline:queue-access\n@@/);

@@ -152,3 +152,12 @@ describe('resource change envelope', () => {
     });
   }
 });
+
+describe('JSON error position without V8 help', () => {
+  it('the tokenizer finds the byte offset of the first bad token', async () => {
+    const { jsonErrorOffset } = await import('../../src/changes/terraform/load.js');
+    expect(jsonErrorOffset('{\n  "format_version": "1.2",\n  oops\n}')).toBe(31);
+    expect(jsonErrorOffset('{"a": "é", x}')).toBe(12);
+    expect(jsonErrorOffset('{"a": 1}')).toBeUndefined();
+  });
+});

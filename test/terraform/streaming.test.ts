@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { streaming } from '../../src/changes/terraform/index.js';
 import { InputError } from '../../src/errors.js';
+import { inputReadingSchema } from '../../src/model/change.js';
 import { handPlan, read, realPlan } from './helpers.js';
 
 const original = streaming.thresholdBytes;
@@ -29,6 +30,9 @@ describe('streaming path', () => {
       streaming.thresholdBytes = 0;
       const streamed = await read(file);
       expect(streamed).toEqual(whole);
+      // The reading is exactly the model's shape: parsing strips nothing and rejects nothing.
+      expect(inputReadingSchema.parse(whole)).toEqual(whole);
+      for (const c of whole.changes) for (const e of c.effects) expect(e.summary.includes('\n')).toBe(false);
     });
   }
 

@@ -172,8 +172,9 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
   const forcingUnknown: string[] = [];
   for (const attr of ['name', 'name_prefix', 'path']) {
     if (same(base, head, attr)) continue;
-    const vb = evaluate(b[attr], base.scope);
-    const vh = evaluate(h[attr], head.scope);
+    // Absent is a value too: no name means a generated one, no path means "/".
+    const vb: Value = b[attr] === undefined ? { known: true, value: null } : evaluate(b[attr], base.scope);
+    const vh: Value = h[attr] === undefined ? { known: true, value: null } : evaluate(h[attr], head.scope);
     if (vb.known && vh.known) {
       const norm = (x: unknown): unknown => (attr === 'path' && (x === undefined || x === null) ? '/' : x);
       if (sameText(norm(vb.value), norm(vh.value))) continue;

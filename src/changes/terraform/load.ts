@@ -128,17 +128,42 @@ function extractFromWrapper(file: string, text: string): unknown {
 
 function notJson(file: string, text: string, e: unknown): InputError {
   const msg = e instanceof Error ? e.message : String(e);
+  // V8 names the position in some messages only; the streaming tokenizer always does (in bytes).
   const pos = /position (\d+)/.exec(msg);
+  let before: string | undefined;
+  if (pos) before = text.slice(0, Number(pos[1]));
+  else {
+    const at = jsonErrorOffset(text);
+    if (at !== undefined) before = Buffer.from(text, 'utf8').subarray(0, at).toString('utf8');
+  }
   let where: string | undefined;
-  if (pos) {
-    const at = Number(pos[1]);
-    const before = text.slice(0, at);
+  if (before !== undefined) {
     const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
+    const column = before.length - before.lastIndexOf('\n');
     where = `line ${line} column ${column}`;
   }
   const firstLine = text.trimStart().slice(0, 40).split('\n')[0] ?? '';
   return new InputError(file, `is not JSON (starts with ${JSON.stringify(firstLine)}): expected \`terraform show -json\` output`, where);
+}
+
+export function jsonErrorOffset(text: string): number | undefined {
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser();
+  tokenizer.onToken = (info) => parser.write(info);
+  parser.onError = (err) => tokenizer.error(err);
+  let offset: number | undefined;
+  tokenizer.onError = (err) => {
+    const m = /position "?(\d+)/.exec(err.message);
+    if (m && offset === undefined) offset = Number(m[1]);
+  };
+  parser.onValue = () => undefined;
+  try {
+    tokenizer.write(text);
+    tokenizer.end();
+  } catch {
+    // the offset, if any, was recorded
+  }
+  return offset;
 }
 
 /** Rejects state files and other JSON before the envelope is validated. */

@@ -1,0 +1,126 @@
+/**
+ * The bad-input corpus: one row per case. Each row writes its files into a scratch directory, names the
+ * CLI arguments (paths relative to that directory) and the ONE line the CLI must print on stderr.
+ * Files live here rather than on disk so every byte of each case is reviewable in one place, and the big
+ * ones (a JSON bomb, 10,000-character names) are built rather than committed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+const FIXTURES = join(import.meta.dirname ?? '', 'fixtures');
+export const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+
+export type Content = string | Buffer | { dir: Record<string, string> };
+
+export interface CliCase {
+  name: string;
+  files: Record<string, Content>;
+  /** Arguments after `analyze`; `--output out.txt` is added by the test. */
+  args: string[];
+  /** The exact stderr line (without `error: ` and the newline). */
+  message: string;
+}
+
+const demoPlan = JSON.parse(readFileSync(join(root, 'fixtures/demo/plan.json'), 'utf8')) as Record<string, unknown>;
+const demoInventory = JSON.parse(readFileSync(join(root, 'fixtures/demo/inventory.json'), 'utf8')) as Record<string, unknown>;
+
+/** A valid one-change plan with `mutate` applied to its first resource change. */
+function plan(mutate: (p: Record<string, unknown>, rc: Record<string, unknown>, change: Record<string, unknown>) => void): string {
+  const p = structuredClone(demoPlan);
+  const rc = (p.resource_changes as Record<string, unknown>[])[0]!;
+  mutate(p, rc, rc.change as Record<string, unknown>);
+  return JSON.stringify(p);
+}
+
+function snapshot(mutate: (s: Record<string, unknown>, role: Record<string, unknown>) => void): string {
+  const s = structuredClone(demoInventory);
+  mutate(s, (s.roles as Record<string, unknown>[])[0]!);
+  return JSON.stringify(s);
+}
+
+const planText = JSON.stringify(demoPlan);
+const DEPTH = 100_000;
+const deepArrays = '['.repeat(DEPTH) + ']'.repeat(DEPTH);
+const longName = 'r'.repeat(10_000);
+
+function deleteRolePlan(name: string, address = 'aws_iam_role.r'): string {
+  return JSON.stringify({
+    format_version: '1.2',
+    terraform_version: '1.9.8',
+    resource_changes: [
+      {
+        address,
+        mode: 'managed',
+        type: 'aws_iam_role',
+        name: 'r',
+        change: { actions: ['delete'], before: { name, arn: `arn:aws:iam::123456789012:role/${name}` }, after: null, after_unknown: {}, before_sensitive: {}, after_sensitive: false },
+      },
+    ],
+  });
+}
+
+const cdkDiff = fixture('RolesStack.diff.txt');
+const changeSet = JSON.parse(fixture('change-set.json')) as Record<string, unknown>;
+const manifest = fixture('manifest.json');
+const template = fixture('RolesStack.template.json');
+
+export const cliCases: CliCase[] = [
+  // ---- Terraform plan JSON ----
+  { name: 'plan: missing file', files: {}, args: ['--plan', 'nope.json'], message: 'nope.json: file not found (--plan)' },
+  { name: 'plan: 0-byte file', files: { 'plan.json': '' }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: truncated mid-document', files: { 'plan.json': planText.slice(0, Math.floor(planText.length / 2)) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: UTF-16 with a BOM', files: { 'plan.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(planText, 'utf16le')]) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: UTF-8 with a BOM (PowerShell Out-File)', files: { 'plan.json': `\ufeff${planText}` }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: terraform.tfstate', files: { 'terraform.tfstate': JSON.stringify({ version: 4, terraform_version: '1.9.8', serial: 3, lineage: 'x', outputs: {}, resources: [] }) }, args: ['--plan', 'terraform.tfstate'], message: '' },
+  { name: 'plan: binary plan (zip)', files: { 'plan.out': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]) }, args: ['--plan', 'plan.out'], message: '' },
+  { name: 'plan: random binary bytes', files: { 'plan.json': Buffer.from([0x00, 0x01, 0xfe, 0x80, 0x90, 0x7f, 0x00, 0x1b, 0x5b]) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: format_version 99', files: { 'plan.json': plan((p) => (p.format_version = '99.0')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: format_version a number', files: { 'plan.json': plan((p) => (p.format_version = 1.2)) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: terraform_version a number', files: { 'plan.json': plan((p) => (p.terraform_version = 1)) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: resource_changes missing', files: { 'plan.json': plan((p) => delete p.resource_changes) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: resource_changes an object', files: { 'plan.json': plan((p) => (p.resource_changes = { a: 1 })) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: resource_changes[0] a string', files: { 'plan.json': plan((p) => (p.resource_changes = ['aws_iam_role.r'])) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: address a number', files: { 'plan.json': plan((_p, rc) => (rc.address = 42)) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: address that does not parse', files: { 'plan.json': plan((_p, rc) => (rc.address = 'aws_iam_role..[oops')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: mode unknown', files: { 'plan.json': plan((_p, rc) => (rc.mode = 'ephemeral-ish')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: type empty', files: { 'plan.json': plan((_p, rc) => (rc.type = '')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: name a boolean', files: { 'plan.json': plan((_p, rc) => (rc.name = true)) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: index an object', files: { 'plan.json': plan((_p, rc) => (rc.index = { k: 1 })) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: change missing', files: { 'plan.json': plan((_p, rc) => delete rc.change) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: actions a string', files: { 'plan.json': plan((_p, _rc, c) => (c.actions = 'delete')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: actions empty', files: { 'plan.json': plan((_p, _rc, c) => (c.actions = [])) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: errored not a boolean', files: { 'plan.json': plan((p) => (p.errored = 'yes')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: resource_drift an object', files: { 'plan.json': plan((p) => (p.resource_drift = {})) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: prior_state an array', files: { 'plan.json': plan((p) => (p.prior_state = [])) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: configuration a string', files: { 'plan.json': plan((p) => (p.configuration = 'main.tf')) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: JSON bomb of 100,000 nested arrays', files: { 'plan.json': deepArrays }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: JSON bomb inside a resource value', files: { 'plan.json': planText.replace('"tags":{"team":"data"}', `"tags":${deepArrays}`) }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: top level an array', files: { 'plan.json': '[]' }, args: ['--plan', 'plan.json'], message: '' },
+  { name: 'plan: the text output of terraform plan', files: { 'plan.txt': 'Terraform will perform the following actions:\n\n  # aws_iam_role.r will be destroyed\n' }, args: ['--plan', 'plan.txt'], message: '' },
+  { name: 'plan: a 10,000-character role name', files: { 'plan.json': deleteRolePlan(longName) }, args: ['--plan', 'plan.json'], message: '' },
+  // ---- cdk diff text ----
+  { name: 'cdk diff: ANSI garbage', files: { 'diff.txt': '\u001b[31m\u001b[1m\u001b[0m\u001b[?25l\u001b[2K\u001b[1G\u001b[38;5;9m▓▓\u001b[0m\n\u001b[4m\u001b[0m' }, args: ['--cdk-diff', 'diff.txt'], message: '' },
+  { name: 'cdk diff: cut in the middle of the IAM table', files: { 'diff.txt': cdkDiff.slice(0, cdkDiff.indexOf('│ - │') + 20) }, args: ['--cdk-diff', 'diff.txt'], message: '' },
+  { name: 'cdk diff: empty (diff went to stderr)', files: { 'diff.txt': '' }, args: ['--cdk-diff', 'diff.txt'], message: '' },
+  { name: 'cdk diff: a JSON file', files: { 'diff.txt': planText }, args: ['--cdk-diff', 'diff.txt'], message: '' },
+  // ---- CloudFormation change sets and templates ----
+  { name: 'change set: Changes an object', files: { 'cs.json': JSON.stringify({ ...changeSet, Changes: { a: 1 } }) }, args: ['--change-set', 'cs.json'], message: '' },
+  { name: 'change set: ResourceChange.Action a number', files: { 'cs.json': JSON.stringify({ ...changeSet, Changes: [{ Type: 'Resource', ResourceChange: { Action: 7, LogicalResourceId: 'R', ResourceType: 'AWS::IAM::Role' } }] }) }, args: ['--change-set', 'cs.json'], message: '' },
+  { name: 'change set: not JSON', files: { 'cs.json': 'ChangeSetName: x\nChanges: []\n' }, args: ['--change-set', 'cs.json'], message: '' },
+  { name: 'change set: a Terraform plan passed as one', files: { 'cs.json': planText }, args: ['--change-set', 'cs.json'], message: '' },
+  { name: 'cdk.out: Resources an array', files: { 'cdk.out': { dir: { 'manifest.json': manifest, 'RolesStack.template.json': JSON.stringify({ ...JSON.parse(template), Resources: [] }) } } }, args: ['--cdk-out', 'cdk.out'], message: '' },
+  { name: 'cdk.out: template not JSON', files: { 'cdk.out': { dir: { 'manifest.json': manifest, 'RolesStack.template.json': template.slice(0, 200) } } }, args: ['--cdk-out', 'cdk.out'], message: '' },
+  { name: 'cdk.out: manifest artifacts a list', files: { 'cdk.out': { dir: { 'manifest.json': JSON.stringify({ version: '36.0.0', artifacts: [] }) } } }, args: ['--cdk-out', 'cdk.out'], message: '' },
+  { name: 'cdk.out: an empty directory', files: { 'cdk.out': { dir: {} } }, args: ['--cdk-out', 'cdk.out'], message: '' },
+  // ---- inventory snapshots ----
+  { name: 'snapshot: schemaVersion 2', files: { 'inv.json': snapshot((s) => (s.schemaVersion = 2)) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: roles not an array', files: { 'inv.json': snapshot((s) => (s.roles = {})) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: role without existence', files: { 'inv.json': snapshot((_s, r) => delete r.existence) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: usage status misspelled', files: { 'inv.json': snapshot((_s, r) => ((r.usage as Record<string, unknown>).lastUsedStatus = 'kown')) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: dependent of an unknown kind', files: { 'inv.json': snapshot((_s, r) => (r.dependents = [{ kind: 'lambda', id: 'x', region: 'eu-west-1', via: 'v' }])) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: collectedAt not a date', files: { 'inv.json': snapshot((s) => (s.collectedAt = 'yesterday')) }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: empty', files: { 'inv.json': '' }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: not JSON', files: { 'inv.json': '{"schemaVersion": 1,\n"roles": [' }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+  { name: 'snapshot: a JSON bomb', files: { 'inv.json': deepArrays }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: '' },
+];
