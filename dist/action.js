@@ -867,7 +867,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-222YBFN6.js"), import("./chunks/inventory-RA72Y4QG.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-VXYQ6NMW.js"), import("./chunks/inventory-RA72Y4QG.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -900,9 +900,9 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
   });
 }
 function answerEmptyRequestsLocally(source, clock) {
+  if (source.kind !== "live") return source;
   return {
     kind: source.kind,
-    ..."file" in source ? { file: source.file } : {},
     collect: async (request) => {
       if (request.roles.length > 0 || request.managedPolicies.length > 0) return source.collect(request);
       return { schemaVersion: 1, collectedAt: clock().toISOString(), source: "live", accounts: [], regions: [], roles: [], managedPolicies: [], gaps: [] };

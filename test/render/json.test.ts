@@ -51,3 +51,11 @@ describe('maskAccountIds', () => {
     expect(text).not.toContain('123456789012');
   });
 });
+
+describe('maskAccountIds edges', () => {
+  it('masks only standalone 12-digit runs', async () => {
+    const { maskText } = await import('../../src/render/mask.js');
+    expect(maskText('123456789012 and arn:aws:iam::210987654321:root')).toBe('********9012 and arn:aws:iam::********4321:root');
+    expect(maskText('1234567890123 12345678901 AROA123456789012X')).toBe('1234567890123 12345678901 AROA********9012X');
+  });
+});

@@ -164,7 +164,7 @@ function diffRole(base: Instance | undefined, head: Instance | undefined): IamCh
   const newName = nameOf(h, head.scope);
   const role = oldName.known ? String(oldName.value) : `${base.address} (role unknown)`;
   const effects: Effect[] = [];
-  const scopeUnknown = unknownsOf(base.unknown, head.unknown);
+  const scopeUnknown = unknownsOf(base.unknown, head.unknown, oldName.known ? undefined : `role name: ${oldName.why}`);
   const extra = scopeUnknown ? { unknowns: scopeUnknown } : {};
 
   // name / name_prefix / path force a new role.
