@@ -44,7 +44,7 @@ describe('aws_iam_role lifecycle', async () => {
     const [e] = of(effectsOf(reading, 'aws_iam_role.worker'), 'replaced');
     expect(e!.role).toBe('worker-20240301100000000000000001');
     expect(e!.unknowns).toEqual(['role name known after apply (aws_iam_role.worker)']);
-    expect(e!.because).toMatch(/^name, name_prefix changed/);
+    expect(e!.because).toBe('name changed (new name known after apply), name_prefix changed');
   });
 
   it('action_reason: tainted, replace_triggered_by', () => {
