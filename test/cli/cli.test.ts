@@ -112,7 +112,7 @@ describe('the built CLI', () => {
 describe.concurrent('bad input: one line on stderr, exit 2, no stack trace', () => {
   const cases: [string, () => string[], string][] = [
     ['missing plan', () => ['--plan', 'nope.json'], 'error: nope.json: file not found (--plan)'],
-    ['plan that is not JSON', () => ['--plan', file('notjson.json', 'hello')], 'error: notjson.json: is not JSON (starts with "hello"): expected `terraform show -json` output'],
+    ['plan that is not JSON', () => ['--plan', file('notjson.json', 'hello')], 'error: notjson.json (line 1 column 1): is not JSON (starts with "hello"): expected `terraform show -json` output'],
     [
       'empty plan',
       () => ['--plan', file('empty.json', '')],

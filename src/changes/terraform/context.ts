@@ -6,7 +6,6 @@ import {
   blockAddress,
   configModulePath,
   formatAddress,
-  formatKey,
   formatModulePath,
   parseAddress,
   parseReference,
@@ -347,10 +346,6 @@ export class PlanContext {
       }
     }
     return undefined;
-  }
-
-  describeKey(key: InstanceKey): string {
-    return formatKey(key);
   }
 
   /** Roles named by an unknown list attribute (`roles = [aws_iam_role.a.name, …]`), through configuration. */

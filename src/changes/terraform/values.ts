@@ -90,13 +90,6 @@ export class Side {
     return { state: 'known', value: v };
   }
 
-  string(...path: PathPart[]): Read & { text?: string } {
-    const r = this.get(...path);
-    if (r.state !== 'known') return r;
-    if (typeof r.value === 'string') return { ...r, text: r.value };
-    return { state: 'known', value: r.value };
-  }
-
   /** The known string, or undefined for absent/unknown/sensitive/non-string. */
   text(...path: PathPart[]): string | undefined {
     const r = this.get(...path);

@@ -1,5 +1,5 @@
 /** The mutable per-role record a run fills in, and the facts it turns into. */
-import type { DependentKind } from '../../model/dependent.js';
+import { dependentKinds, type DependentKind } from '../../model/dependent.js';
 import type { LookupGap, RoleFacts } from '../../model/inventory.js';
 import { readTrust, type TrustFacts } from './trust.js';
 
@@ -24,25 +24,8 @@ export function newRoleWork(key: string, account: string, name: string, arn?: st
   return { key, account, name, facts, trust: readTrust(undefined) };
 }
 
-/** Every dependent kind the live source looks for. */
-export const ALL_KINDS: readonly DependentKind[] = [
-  'lambda-function',
-  'eks-cluster',
-  'eks-nodegroup',
-  'eks-fargate-profile',
-  'eks-pod-identity',
-  'eks-addon',
-  'eks-access-entry',
-  'irsa-service-account',
-  'ec2-instance',
-  'ecs-task-definition',
-  'ecs-service',
-  'sfn-state-machine',
-  'codebuild-project',
-  'cloudformation-stack',
-  'iam-role',
-  'iam-user',
-];
+/** Every dependent kind the live source looks for: all the model knows. */
+export const ALL_KINDS: readonly DependentKind[] = dependentKinds;
 
 /** Kinds learned from the role's own record (trust policy, instance profiles). */
 export const IDENTITY_KINDS: readonly DependentKind[] = ['irsa-service-account', 'iam-role', 'iam-user', 'ec2-instance'];
