@@ -867,7 +867,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-XMMC6MJS.js"), import("./chunks/inventory-SJQ7SLKT.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-YMEUNC2B.js"), import("./chunks/inventory-SJQ7SLKT.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {

@@ -56,6 +56,9 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   define: { __IBR_VERSION__: JSON.stringify(pkg.version) },
+  // cloudformation-diff reads a 2.6 MB database next to its module at run time, which a bundle run
+  // without node_modules cannot do: serve the embedded extract of the resource types we read instead.
+  alias: { '@aws-cdk/aws-service-spec': join(root, 'src/changes/cdk/service-spec/shim.ts') },
   // CommonJS dependencies call require(); ESM output has none unless we make one.
   banner: {
     js: [

@@ -19,13 +19,15 @@ export function dependentsOf(
   gapWhenMissing: LookupGap,
 ): RoleDependents {
   const found = facts?.dependents ?? [];
-  const merged: Dependent[] = [...found];
+  const merged: Dependent[] = found.map((d) => ({ ...d }));
+  // A dependent the change moves off the role (or destroys) is listed, but marked: it does not break.
   for (const effect of planned) {
     const p = effect.dependent;
-    const same = merged.some(
+    const same = merged.filter(
       (d) => d.kind === p.kind && (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id)),
     );
-    if (!same) merged.push(fromPlan(p));
+    if (same.length === 0) merged.push({ ...fromPlan(p), leavesInChange: true });
+    for (const d of same) d.leavesInChange = true;
   }
 
   // Account-wide lookups that failed concern every role: only those that look for dependents matter here.

@@ -112,15 +112,17 @@ const ABSENT = (ctx: RoleContext, what: string): Judgement => ({
 
 function judgeRemoval(what: string, ctx: RoleContext): Judgement {
   if (ctx.existence === 'absent') return ABSENT(ctx, what);
-  const live = ctx.dependents.dependents;
-  if (live.length > 0) {
-    return { risk: 'high', reason: `${what} breaks ${describeDependents(live)}; ${usageClause(ctx)}` };
+  const staying = ctx.dependents.dependents.filter((d) => !d.leavesInChange);
+  const leaving = ctx.dependents.dependents.length - staying.length;
+  const moving = leaving > 0 ? ` (${leaving === 1 ? '1 dependent moves' : `${leaving} dependents move`} off it in this change)` : '';
+  if (staying.length > 0) {
+    return { risk: 'high', reason: `${what} breaks ${describeDependents(staying)}${moving}; ${usageClause(ctx)}` };
   }
   if (ctx.usage.status === 'used') {
-    return { risk: 'high', reason: `${what} removes a role in use: ${ctx.usage.evidence}` };
+    return { risk: 'high', reason: `${what} removes a role in use: ${ctx.usage.evidence}${moving}` };
   }
   const unknown = unknownClause(ctx, true);
-  if (unknown) return { risk: 'medium', reason: `${what} may break what still uses it: ${unknown}` };
+  if (unknown) return { risk: 'medium', reason: `${what} may break what still uses it${moving}: ${unknown}` };
   const last = parseDate(ctx.usage.lastUsed);
   if (last && daysBetween(last, ctx.now) <= TRACKING_DAYS) {
     return {
@@ -128,7 +130,7 @@ function judgeRemoval(what: string, ctx: RoleContext): Judgement {
       reason: `${what}: it may be a periodic job (last used ${formatDay(last)}, ${formatAge(last, ctx.now)}, outside the ${ctx.windowDays}-day window)`,
     };
   }
-  return { risk: 'low', reason: `${what}: no dependents found and no use in AWS's ${TRACKING_DAYS}-day tracking period` };
+  return { risk: 'low', reason: `${what}: no dependents found${moving} and no use in AWS's ${TRACKING_DAYS}-day tracking period` };
 }
 
 function judgeNarrowing(effect: EffectOf<'permissions-removed'>, ctx: RoleContext): Judgement {
@@ -222,6 +224,7 @@ function judgeTrust(effect: EffectOf<'trust-changed'>, ctx: RoleContext): Judgem
   const broken: Dependent[] = [];
   const needed = new Set<string>();
   for (const d of ctx.dependents.dependents) {
+    if (d.leavesInChange) continue;
     const lost = removed.find((p) => needs(d, p) && !effect.principalsAdded.some((a) => stillGranted(d, p, a)));
     if (lost) {
       broken.push(d);

@@ -37,6 +37,8 @@ export const dependentSchema = z.object({
   origin: z.enum(['live', 'snapshot', 'plan', 'template']).optional(),
   /** The service principal this dependent needs in the role's trust policy (`lambda.amazonaws.com`). */
   needsPrincipal: z.string().optional(),
+  /** True when the change itself moves this dependent off the role or destroys it: it does not break. */
+  leavesInChange: z.boolean().optional(),
   /** Last time the dependent ran, when known. */
   lastActive: z.string().optional(),
 });

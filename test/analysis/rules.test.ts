@@ -141,9 +141,12 @@ describe('deleted and replaced roles', () => {
     expect(impact.newName).toBe('payments-api-v2');
     expect(impact.changes).toEqual(['aws_iam_role.payments_api', 'aws_lambda_function.payments_api']);
     expect(impact.risk).toBe('high');
-    expect(impact.dependents).toMatchObject([{ kind: 'lambda-function', region: 'us-east-1', origin: 'plan', name: 'payments-api' }]);
+    // The Lambda moves to the new role in the same change: listed, but it does not break.
+    expect(impact.dependents).toMatchObject([
+      { kind: 'lambda-function', region: 'us-east-1', origin: 'plan', name: 'payments-api', leavesInChange: true },
+    ]);
     expect(impact.reasons[0]).toBe(
-      'replacing `payments-api` with `payments-api-v2` (a new unique ID) breaks 1 Lambda function in us-east-1 (payments-api); it was last used 1 hour ago',
+      'replacing `payments-api` with `payments-api-v2` (a new unique ID) removes a role in use: RoleLastUsed 2026-11-28T20:00Z in eu-west-1 (1 hour ago) (1 dependent moves off it in this change)',
     );
   });
 
@@ -154,7 +157,20 @@ describe('deleted and replaced roles', () => {
       { kind: 'dependent-removed', role: 'r', summary: 's', dependent: { kind: 'lambda-function', id: 'api', via: 'function configuration Role' } },
     ];
     const { impact } = judge(effects, { lastUsed: null, dependents: [l] });
-    expect(impact.dependents).toEqual([l]);
+    expect(impact.dependents).toEqual([{ ...l, leavesInChange: true }]);
+    // It leaves with the role, so nothing stays behind to break.
+    expect(impact.risk).toBe('low');
+  });
+
+  it('still counts dependents that stay on a deleted role when another one moves off', () => {
+    const effects: Effect[] = [
+      deleted('r'),
+      { kind: 'dependent-removed', role: 'r', summary: 's', dependent: { kind: 'lambda-function', id: 'api', via: 'function configuration Role' } },
+    ];
+    const { impact } = judge(effects, { lastUsed: null, dependents: [lambda('api'), lambda('worker')] });
+    expect(impact.risk).toBe('high');
+    expect(impact.reasons[0]).toContain('breaks 1 Lambda function');
+    expect(impact.reasons[0]).toContain('(1 dependent moves off it in this change)');
   });
 });
 
