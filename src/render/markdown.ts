@@ -336,7 +336,8 @@ function dependentLine(d: Dependent): string {
   const name = truncate(d.name ?? d.id, MAX_NAME);
   const region = d.region && d.region !== 'global' ? ` in ${escapeText(d.region)}` : '';
   const active = d.lastActive ? `, last active ${escapeText(d.lastActive)}` : '';
-  return `- ${KIND_LABEL[d.kind]} ${link(name, dependentConsoleUrl(d))}${region} — ${escapeText(truncate(d.via, MAX_LINE))}${active}`;
+  const leaves = d.leavesInChange ? ' _(moves off this role in this change)_' : '';
+  return `- ${KIND_LABEL[d.kind]} ${link(name, dependentConsoleUrl(d))}${region} — ${escapeText(truncate(d.via, MAX_LINE))}${active}${leaves}`;
 }
 
 function roleDetails(role: RoleImpact, changes: readonly IamChange[], options: MarkdownOptions): string {

@@ -77,7 +77,7 @@ function roleSection(role: RoleImpact, byAddress: Map<string, IamChange>): strin
   const status = role.dependentsStatus === 'known' ? '' : ` (${role.dependentsStatus === 'partial' ? 'partial' : 'unknown'})`;
   out.push(`  dependents: ${deps.length}${status}`);
   for (const d of deps) {
-    out.push(`    - ${d.kind} ${displayName(d)} in ${d.region}, via ${d.via}${d.origin === 'plan' ? ' (from the plan)' : ''}`);
+    out.push(`    - ${d.kind} ${displayName(d)} in ${d.region}, via ${d.via}${d.origin === 'plan' ? ' (from the plan)' : ''}${d.leavesInChange ? ' (moves off this role in this change)' : ''}`);
   }
   for (const g of role.dependentGaps) out.push(`    ? ${g.operation}${g.region ? ` in ${g.region}` : ''}: ${g.reason}`);
   return out;
