@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../helpers/github-server.js';
 import { FIXTURES as ACTION_FIXTURES, runAction } from '../action/harness.js';
-import { actionCases, cliCases, type Content, type CliCase } from './cases.js';
+import { actionCases, cliCases, oddCases, type Content, type CliCase } from './cases.js';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -40,7 +40,7 @@ function materialize(dir: string, name: string, content: Content): void {
   for (const [file, text] of Object.entries(content.dir)) writeFileSync(join(dir, name, file), text);
 }
 
-async function runCase(c: CliCase, index: number): Promise<{ code: number; stderr: string; stdout: string; work: string }> {
+async function runCase(c: Pick<CliCase, 'files' | 'args'>, index: number | string): Promise<{ code: number; stderr: string; stdout: string; work: string }> {
   const work = join(scratch, `case-${index}`);
   mkdirSync(work);
   writeFileSync(join(work, 'plan.json'), demoPlan);
@@ -66,6 +66,18 @@ describe.concurrent('bad input to the CLI', () => {
       // The output file is untouched, and no temporary file is left beside it.
       expect(readFileSync(join(r.work, 'out.txt'), 'utf8')).toBe('previous report\n');
       expect(readdirSync(r.work).filter((f) => f.startsWith('.out.txt'))).toEqual([]);
+    }, 60_000);
+  });
+});
+
+describe.concurrent('odd but readable input', () => {
+  oddCases.forEach((c, index) => {
+    it(c.name, async () => {
+      const r = await runCase({ files: c.files, args: [...c.args, '--format', 'markdown'] }, `odd-${index}`);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(c.code);
+      const md = readFileSync(join(r.work, 'out.txt'), 'utf8');
+      expect(md).toContain(c.contains);
     }, 60_000);
   });
 });

@@ -126,6 +126,34 @@ export const cliCases: CliCase[] = [
   { name: 'snapshot: a JSON bomb', files: { 'inv.json': deepArrays }, args: ['--plan', 'plan.json', '--inventory', 'inv.json'], message: 'inv.json (top level): not a valid inventory snapshot: Invalid input: expected object, received array (schema: docs/inventory.schema.json)', bug: 'doubled parentheses' },
 ];
 
+/** Odd but readable: the tool must read these, not refuse them (and must not crash on them). */
+export interface OddCase {
+  name: string;
+  files: Record<string, Content>;
+  args: string[];
+  /** Exit code with the default fail-on (high) and no inventory: 0 (medium at most). */
+  code: number;
+  /** The markdown must contain this. */
+  contains: string;
+}
+
+export const oddCases: OddCase[] = [
+  { name: 'plan: UTF-8 with a byte order mark (PowerShell 7 Out-File)', files: { 'plan.json': `\ufeff${planText}` }, args: ['--plan', 'plan.json'], code: 0, contains: 'orders-worker' },
+  { name: 'plan: 100,000 nested arrays inside a tag value', files: { 'plan.json': planText.replace('"tags":{"team":"data"}', `"tags":{"team":${deepArrays}}`) }, args: ['--plan', 'plan.json'], code: 0, contains: 'orders-worker' },
+  { name: 'plan: a 10,000-character role name', files: { 'plan.json': deleteRolePlan(longName) }, args: ['--plan', 'plan.json'], code: 0, contains: `${'r'.repeat(100)}` },
+  { name: 'plan: 10,000-character address and 1,000 changes of it', files: { 'plan.json': manyLongAddresses() }, args: ['--plan', 'plan.json'], code: 0, contains: '1000 roles affected' },
+];
+
+export function manyLongAddresses(): string {
+  const one = JSON.parse(deleteRolePlan('x')) as { resource_changes: Record<string, unknown>[] };
+  const rc = one.resource_changes[0]!;
+  const changes = Array.from({ length: 1000 }, (_, i) => {
+    const name = `role-${i}-${'n'.repeat(50)}`;
+    return { ...rc, address: `module.${'m'.repeat(10_000)}.aws_iam_role.r${i}`, module_address: `module.${'m'.repeat(10_000)}`, name: `r${i}`, change: { ...(rc.change as object), before: { name, arn: `arn:aws:iam::123456789012:role/${name}` } } };
+  });
+  return JSON.stringify({ ...one, resource_changes: changes });
+}
+
 export interface ActionCase {
   name: string;
   inputs: Record<string, string>;

@@ -1,10 +1,10 @@
 /** Per resource type: the effects one resource change has on roles. */
-import type { Effect } from '../../model/change.js';
-import type { InputReading } from '../../model/change.js';
+import type { Effect, InputReading } from '../../model/change.js';
 import { diffTrust, prettyPolicy } from '../../policy/index.js';
 import { isCreate, isDelete, isReplace, isUpdate, type PlanContext, type RoleId, type SideName } from './context.js';
 import * as fx from './effects.js';
 import { diffDocs, managedPolicyByArn, managedPolicyDelta, wholeDelta, type DocRead } from './policies.js';
+import { inlinePolicyOfRole, rolesAttachedInPlan } from './plan-links.js';
 import type { ResourceChange } from './schema.js';
 import {
   INSTANCE_PROFILE,
@@ -131,11 +131,10 @@ function trustEffects(rc: ResourceChange, ctx: PlanContext, role: RoleId): Effec
   }
   const bd = b.state === 'known' ? b.doc : null;
   const ad = a.state === 'known' ? a.doc : null;
-  const diff = diffTrust(bd, ad) as { added: fx_Principal[]; removed: fx_Principal[]; unknown?: string };
+  const diff = diffTrust(bd, ad);
   if (!diff.added.length && !diff.removed.length && !diff.unknown) return [];
   return [fx.trustChanged(role, diff.added, diff.removed, prettyPolicy(bd), prettyPolicy(ad), diff.unknown ? [diff.unknown] : [])];
 }
-type fx_Principal = Parameters<typeof fx.trustChanged>[1][number];
 
 /** Inline policy blocks of a side, by name. */
 function inlineBlocks(rc: ResourceChange, ctx: PlanContext, which: SideName): Map<string, DocRead> | 'unknown' {
@@ -346,7 +345,7 @@ function policiesExclusiveHandler(rc: ResourceChange, ctx: PlanContext): Handler
   const effects: Effect[] = [];
   for (const name of [...before].sort()) {
     if (after.has(name)) continue;
-    const doc = ctx.inlinePolicyOfRole(role.name, name);
+    const doc = inlinePolicyOfRole(ctx, role.name, name);
     effects.push(fx.permissionsRemoved(role, doc ? wholeDelta(ctx, doc, `inline:${name}`) : { policy: `inline:${name}`, permissions: [], services: [], unknown: 'inline policy document not in the plan' }, ' (dropped from policy_names: deleted on apply)'));
   }
   return { effects, notes };
@@ -378,7 +377,7 @@ function managedPolicyHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutp
   if (isDelete(acts)) {
     const removed = wholeDelta(ctx, before, label);
     return {
-      effects: ctx.rolesAttachedInPlan(rc).map((role) => fx.permissionsRemoved(role, removed, ' (managed policy deleted)')),
+      effects: rolesAttachedInPlan(ctx, rc).map((role) => fx.permissionsRemoved(role, removed, ' (managed policy deleted)')),
       notes: ['managed policy deleted: detached from every role it is attached to (looked up live)'],
       managedPolicy: { policy: label, address: rc.address, removed, deleted: true },
     };
@@ -395,7 +394,7 @@ function managedPolicyHandler(rc: ResourceChange, ctx: PlanContext): HandlerOutp
     notes.push('managed policy replaced: the old policy object is deleted');
   }
   const effects: Effect[] = [];
-  for (const role of ctx.rolesAttachedInPlan(rc)) {
+  for (const role of rolesAttachedInPlan(ctx, rc)) {
     if (diff.removed) effects.push(fx.permissionsRemoved(role, diff.removed, ' (attached managed policy changes)'));
     if (diff.added) effects.push(fx.permissionsAdded(role, diff.added, ' (attached managed policy changes)'));
   }
