@@ -184,8 +184,11 @@ function answerEmptyRequestsLocally(source: InventorySource, clock: () => Date):
 
 /** cdk.out without deployed templates: fetch them from CloudFormation, only when the run may call AWS. */
 function readerContext(inputs: ActionInputs): ReaderContext {
-  if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return {};
+  // Binary plans are converted with `terraform show -json` / `tofu show -json` when either is on PATH.
+  const exec: ReaderContext['exec'] = async (cmd, args) => (await import('../exec.js')).runProgram(cmd, args);
+  if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return { exec };
   return {
+    exec,
     fetchDeployedTemplate: async (stack) => {
       const { fetchDeployedTemplate } = await import('../inventory/live/index.js');
       return fetchDeployedTemplate(stack, {

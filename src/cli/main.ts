@@ -195,8 +195,11 @@ async function inventoryCommand(opts: InventoryOptions, io: CliIo): Promise<numb
 
 /** Readers may reach AWS (deployed CloudFormation templates for --cdk-out) only when the run is live. */
 function readerContext(live: boolean, options: LiveInventoryOptions): ReaderContext {
-  if (!live) return {};
+  // Binary plans are converted with `terraform show -json` / `tofu show -json` when either is on PATH.
+  const exec: ReaderContext['exec'] = async (cmd, args) => (await import('../exec.js')).runProgram(cmd, args);
+  if (!live) return { exec };
   return {
+    exec,
     fetchDeployedTemplate: async (stack) => (await import('../inventory/live/index.js')).fetchDeployedTemplate(stack, options),
   };
 }

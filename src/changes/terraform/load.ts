@@ -63,6 +63,7 @@ async function loadBinaryPlan(file: string, ctx: ReaderContext): Promise<LoadedP
   const binaryProblem = `is a binary plan: ${SHOW_HINT}`;
   if (!ctx.exec) throw new InputError(file, binaryProblem);
   const failures: string[] = [];
+  let ran = false;
   for (const program of ['terraform', 'tofu']) {
     let result: { stdout: string; code: number };
     try {
@@ -71,6 +72,7 @@ async function loadBinaryPlan(file: string, ctx: ReaderContext): Promise<LoadedP
       failures.push(`${program} not runnable`);
       continue;
     }
+    ran = true;
     if (result.code === 0 && result.stdout.trim()) {
       const loaded = parseText(file, result.stdout);
       loaded.meta.converted = `${program} show -json`;
@@ -79,6 +81,8 @@ async function loadBinaryPlan(file: string, ctx: ReaderContext): Promise<LoadedP
     }
     failures.push(`\`${program} show -json\` exited ${result.code}`);
   }
+  // Neither tool is here: the plain advice is the whole story.
+  if (!ran) throw new InputError(file, binaryProblem);
   throw new InputError(
     file,
     `is a binary plan and ${failures.join(', ')}: run \`terraform show -json plan.out > plan.json\` in the initialized working directory and pass plan.json`,
