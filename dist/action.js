@@ -1,22 +1,22 @@
 import { createRequire as __ibrCreateRequire } from 'node:module';
 const require = __ibrCreateRequire(import.meta.url);
 import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-UPTVAGHC.js";
+import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
 import {
   failOnSchema,
   riskRank
-} from "./chunks/chunk-ZZDXIIHA.js";
-import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-UPTVAGHC.js";
+} from "./chunks/chunk-L7YVJR7M.js";
 import {
   InputError,
   describeError
 } from "./chunks/chunk-B6SCB2SQ.js";
-import "./chunks/chunk-T6NDWJ7T.js";
-import "./chunks/chunk-D4XES6HW.js";
+import "./chunks/chunk-R7GYY6S2.js";
+import "./chunks/chunk-ZXZ6IRW6.js";
 import {
   external_exports
 } from "./chunks/chunk-P7RJKAE7.js";
@@ -804,7 +804,7 @@ async function runAction(deps) {
   const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage("analysis");
   const reportPath = writeReportFile(report, ctx, inputs);
-  const { renderMarkdown } = await import("./chunks/markdown-BC2GLY3M.js");
+  const { renderMarkdown } = await import("./chunks/markdown-LNPALRT2.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
     acknowledgeLabel: inputs.acknowledgeLabel,
@@ -867,7 +867,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-YMEUNC2B.js"), import("./chunks/inventory-SJQ7SLKT.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-USZJZIJV.js"), import("./chunks/inventory-TXN6M6EB.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -910,10 +910,12 @@ function answerEmptyRequestsLocally(source, clock) {
   };
 }
 function readerContext(inputs) {
-  if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return {};
+  const exec = async (cmd, args) => (await import("./chunks/exec-BIF3LMCT.js")).runProgram(cmd, args);
+  if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return { exec };
   return {
+    exec,
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-62LO5QWT.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-BLQ4OVOM.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},
@@ -950,7 +952,7 @@ async function comment(api, ctx, inputs, report, deps, render) {
     return void 0;
   }
   const { publishComment, markerLine } = await import("./chunks/sticky-comment-O54XCNWB.js");
-  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-BC2GLY3M.js");
+  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-LNPALRT2.js");
   const marker = {
     tag: inputs.commentTag,
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : "unknown",

@@ -12,31 +12,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argOut = process.argv.indexOf('--outdir');
 const outdir = argOut > 0 ? resolve(process.argv[argOut + 1] ?? '') : join(root, 'dist');
-const quiet = process.argv.includes('--quiet');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const entryPoints = { cli: join(root, 'src/cli/index.ts') };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.action = join(root, 'src/action/index.ts');
-
-/** Modules other parts of the project have not written yet build as a stub that fails when loaded. */
-const missing = [];
-const stubMissing = {
-  name: 'stub-missing-modules',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (!args.importer.startsWith(join(root, 'src'))) return undefined;
-      const target = resolve(args.resolveDir, args.path);
-      const candidates = [target, target.replace(/\.js$/, '.ts'), `${target}.ts`, join(target, 'index.ts')];
-      if (candidates.some((c) => existsSync(c))) return undefined;
-      missing.push(`${args.path} (from ${args.importer.slice(root.length + 1)})`);
-      return { path: target, namespace: 'missing' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'missing' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path.slice(root.length + 1)} is not part of this build`)});`,
-      loader: 'js',
-    }));
-  },
-};
 
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 for (const name of Object.keys(entryPoints)) rmSync(join(outdir, `${name}.js`), { force: true });
@@ -66,7 +45,6 @@ await build({
       'const require = __ibrCreateRequire(import.meta.url);',
     ].join('\n'),
   },
-  plugins: [stubMissing],
 });
 
 // The shebang must be the very first line of the CLI entry, ahead of the banner.
@@ -74,7 +52,3 @@ const cliPath = join(outdir, 'cli.js');
 const { writeFileSync, chmodSync } = await import('node:fs');
 writeFileSync(cliPath, `#!/usr/bin/env node\n${readFileSync(cliPath, 'utf8')}`);
 chmodSync(cliPath, 0o755);
-
-if (missing.length > 0 && !quiet) {
-  console.warn(`build: ${missing.length} module(s) not written yet, stubbed:\n  ${[...new Set(missing)].join('\n  ')}`);
-}

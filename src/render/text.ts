@@ -68,7 +68,7 @@ function roleSection(role: RoleImpact, byAddress: Map<string, IamChange>): strin
   out.push('  changes:');
   for (const address of role.changes) {
     const c = byAddress.get(address);
-    const where = c?.location ? ` at ${c.location.file}:${c.location.line}` : '';
+    const where = c?.location ? ` at ${c.location.file}:${c.location.line}${c.location.side === 'base' ? ' (base side: removed in this PR)' : ''}` : '';
     out.push(`    - ${address}${c ? ` [${c.actions.join(', ')}]` : ''}${where}`);
   }
   for (const e of role.effects) out.push(`    ${e.kind}: ${e.summary}`);

@@ -105,7 +105,7 @@ async function analyse(override: Override, extra: Partial<LiveInventoryOptions> 
   const started = Date.now();
   const report = await runPipeline({
     inputs: [{ kind: 'plan', label: 'plan', path: affects === 'services' ? NARROW_PLAN : PLAN }],
-    inventory: createLiveInventory(account.options({ timeoutMs: 2_000, ...extra })),
+    inventory: createLiveInventory(account.options({ timeoutMs: 8_000, ...extra })),
     settings: { windowDays: 90, failOn, ignoreRoles: [], maskAccountIds: false },
     readerContext: {},
     clock: () => NOW,
@@ -116,8 +116,9 @@ async function analyse(override: Override, extra: Partial<LiveInventoryOptions> 
 const exitCode = (r: Report) => (r.decision.block ? 1 : 0);
 
 /** The invariants every fault must keep. */
-function expectSurvived(report: Report, ms: number, reason: RegExp, affects: Affects): void {
-  expect(ms).toBeLessThan(5_000);
+function expectSurvived(report: Report, ms: number, reason: RegExp, affects: Affects, timeoutMs: number): void {
+  // Within the deadline, plus time to judge and render.
+  expect(ms).toBeLessThan(timeoutMs + 3_000);
   const role = report.roles[0]!;
   expect(role.name).toBe('worker');
   const gaps = [...role.usage.gaps, ...role.dependentGaps, ...report.meta.inventory.gaps];
@@ -228,9 +229,10 @@ const cases: FaultCase[] = [
   },
   {
     name: 'answers slower than the deadline',
+    extra: () => ({ timeoutMs: 2_000 }),
     override: (r) =>
       r.service === 'lambda' ? { ...restJson({ Functions: [] }), delayMs: 10_000 } : r.service === 'eks' ? { ...restJson({ clusters: [] }), delayMs: 10_000 } : undefined,
-    reason: /deadline of 2 s passed|deadline/,
+    reason: /deadline of 2 s passed/,
     affects: 'dependents',
   },
   {
@@ -284,8 +286,9 @@ const cases: FaultCase[] = [
 describe('AWS faults: unknown is never unused', () => {
   for (const c of cases) {
     it(c.name, async () => {
-      const { report, ms } = await analyse(c.override, c.extra?.() ?? {}, 'medium', c.affects);
-      expectSurvived(report, ms, c.reason, c.affects);
+      const extra = c.extra?.() ?? {};
+      const { report, ms } = await analyse(c.override, extra, 'medium', c.affects);
+      expectSurvived(report, ms, c.reason, c.affects, extra.timeoutMs ?? 8_000);
     });
   }
 

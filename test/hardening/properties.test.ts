@@ -206,7 +206,7 @@ describe('renderMarkdown on hostile strings', () => {
         });
         assertInert(md, items.length);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, ...(process.env.IBR_SEED ? { seed: Number(process.env.IBR_SEED), path: process.env.IBR_PATH, endOnFailure: true } : {}) },
     );
   });
 
