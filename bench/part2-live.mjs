@@ -11,7 +11,7 @@ import { seed, roleName, roleArn, REGIONS, ACCOUNT, functionRegion, clientConfig
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { startProxy } from './latency-proxy.mjs';
-import { measure, repeat, median } from './lib/proc.mjs';
+import { measure, median } from './lib/proc.mjs';
 import { table, ms, ratio, range, met } from './lib/table.mjs';
 
 const LATENCY_MS = 80;

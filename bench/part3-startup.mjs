@@ -105,7 +105,7 @@ export function renderPart3(r) {
   }
   const base0 = base?.ok ? base.ms.median : null;
   if (r.chunks?.length && base0 !== null)
-    md += `\n\nLoad cost of the big chunks and of every eagerly loaded one, each imported alone (median, minus \`node -e 0\`; "lazy" ones load on first use — the analysis pays them on its first run): ${r.chunks.map((c) => `\`${c.file.split('/').pop()}\` (${c.entry}, ${kb(c.size)}: ${c.pkgs.join(', ') || 'project code'}) +${ms(c.ms - base0)}`).join('; ')}.`;
+    md += `\n\nLoad cost of the big chunks and of every eagerly loaded one, each imported alone (median, minus \`node -e 0\`; "lazy" ones load on first use — the analysis pays them on its first run): ${r.chunks.map((c) => `\`${c.file.split('/').pop()}\` (${c.entry}, ${kb(c.size)}: ${c.pkgs.join(', ') || 'project code'}) ${c.ms - base0 < 0 ? `−${ms(base0 - c.ms)} (noise)` : `+${ms(c.ms - base0)}`}`).join('; ')}.`;
   md += `\n\nThe action row runs \`node dist/action.js\` with no inputs: it loads, reads its inputs and fails the step at the first required one (exit 1), so it measures loading, not analysis.`;
   for (const n of r.notes) md += `\n\n${n}`;
   return md;

@@ -73,7 +73,9 @@ const target = smoke ? join(outDir, 'results-smoke.md') : only ? join(outDir, 'r
 /** Written after every part, so an interrupted run still leaves what it measured. */
 function writeResults(partial) {
   const total = partial ? `${ms(Date.now() - started)} so far (run in progress)` : ms(Date.now() - started);
-  const doc = `${header.replace('{{TOTAL}}', total)}\n\n${sections.join('\n\n')}\n`;
+  // The hand-written analysis of missed targets travels with the full results.
+  const notes = !smoke && !only && !partial && existsSync(join(here, 'notes.md')) ? `\n${readFileSync(join(here, 'notes.md'), 'utf8')}` : '';
+  const doc = `${header.replace('{{TOTAL}}', total)}\n\n${sections.join('\n\n')}\n${notes}`;
   writeFileSync(target, doc);
   return doc;
 }

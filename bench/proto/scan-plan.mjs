@@ -126,8 +126,8 @@ export function scanPlan(file) {
       out.configuration = JSON.parse(buf.toString('utf8', s, e));
     } else if (key === 'prior_state') {
       // Walk the module tree and keep only IAM resources (what resolving role names needs).
-      const walk = (ms, me) =>
-        members(buf, ms, (k, s2, e2) => {
+      const walk = (ms) =>
+        members(buf, ms, (k, s2) => {
           if (k === 'resources') elements(buf, s2, (a, b) => relevant(buf, a, b) && out.priorIam.push(JSON.parse(buf.toString('utf8', a, b))));
           else if (k === 'child_modules') elements(buf, s2, (a) => walk(a));
         });

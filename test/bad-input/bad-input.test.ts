@@ -40,14 +40,14 @@ function materialize(dir: string, name: string, content: Content): void {
   for (const [file, text] of Object.entries(content.dir)) writeFileSync(join(dir, name, file), text);
 }
 
-async function runCase(c: Pick<CliCase, 'files' | 'args'>, index: number | string): Promise<{ code: number; stderr: string; stdout: string; work: string }> {
+async function runCase(c: Pick<CliCase, 'files' | 'args' | 'env'>, index: number | string): Promise<{ code: number; stderr: string; stdout: string; work: string }> {
   const work = join(scratch, `case-${index}`);
   mkdirSync(work);
   writeFileSync(join(work, 'plan.json'), demoPlan);
   for (const [name, content] of Object.entries(c.files)) materialize(work, name, content);
   writeFileSync(join(work, 'out.txt'), 'previous report\n');
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(dist, 'cli.js'), 'analyze', ...c.args, '--output', 'out.txt'], { cwd: work, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [join(dist, 'cli.js'), 'analyze', ...c.args, '--output', 'out.txt'], { cwd: work, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...c.env } });
     return { code: 0, stdout, stderr, work };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

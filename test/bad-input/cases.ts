@@ -5,7 +5,7 @@
  * ones (a JSON bomb, 10,000-character names) are built rather than committed.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -20,6 +20,8 @@ export interface CliCase {
   args: string[];
   /** The exact stderr line (without `error: ` and the newline). */
   message: string;
+  /** Extra environment for the process (PATH without terraform, so the case reads the same on every machine). */
+  env?: Record<string, string>;
   /** Set while the tool still gets this case wrong (fixed cases drop it). */
   bug?: string;
 }
@@ -74,7 +76,7 @@ export const cliCases: CliCase[] = [
   { name: 'plan: truncated mid-document', files: { 'plan.json': planText.slice(0, Math.floor(planText.length / 2)) }, args: ['--plan', 'plan.json'], message: 'plan.json (line 1 column 8319): is not JSON (starts with "{\\"format_version\\":\\"1.2\\",\\"terraform_versi"): expected `terraform show -json` output' },
   { name: 'plan: UTF-16 with a BOM', files: { 'plan.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(planText, 'utf16le')]) }, args: ['--plan', 'plan.json'], message: 'plan.json (byte 0): is UTF-16 text (byte order mark FF FE), expected UTF-8: in PowerShell write it with `terraform show -json plan.out | Out-File -Encoding utf8 plan.json`', bug: 'reads UTF-16 as garbage JSON' },
   { name: 'plan: terraform.tfstate', files: { 'terraform.tfstate': JSON.stringify({ version: 4, terraform_version: '1.9.8', serial: 3, lineage: 'x', outputs: {}, resources: [] }) }, args: ['--plan', 'terraform.tfstate'], message: 'terraform.tfstate: is a Terraform state file (terraform.tfstate), not a plan: run `terraform plan -out=plan.out && terraform show -json plan.out > plan.json`' },
-  { name: 'plan: binary plan (zip)', files: { 'plan.out': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]) }, args: ['--plan', 'plan.out'], message: 'plan.out: is a binary plan: run `terraform show -json plan.out > plan.json` and pass plan.json' },
+  { name: 'plan: binary plan (zip)', files: { 'plan.out': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]) }, args: ['--plan', 'plan.out'], env: { PATH: dirname(process.execPath) }, message: 'plan.out: is a binary plan: run `terraform show -json plan.out > plan.json` and pass plan.json' },
   { name: 'plan: random binary bytes', files: { 'plan.json': Buffer.from([0x00, 0x01, 0xfe, 0x80, 0x90, 0x7f, 0x00, 0x1b, 0x5b]) }, args: ['--plan', 'plan.json'], message: 'plan.json (line 1 column 1): is not JSON (starts with "\\u0000\\u0001���\\u0000\\u001b["): expected `terraform show -json` output' },
   { name: 'plan: format_version 99', files: { 'plan.json': plan((p) => (p.format_version = '99.0')) }, args: ['--plan', 'plan.json'], message: 'plan.json (format_version): format version 99.0 is not one this reader knows (0.x, 1.x): a new major version may change what fields mean, so it is not read as 1.x', bug: 'reads an unknown major format as 1.x' },
   { name: 'plan: format_version a number', files: { 'plan.json': plan((p) => (p.format_version = 1.2)) }, args: ['--plan', 'plan.json'], message: 'plan.json (format_version): expected string, received number (not the shape of `terraform show -json` output)' },
@@ -141,13 +143,13 @@ export const oddCases: OddCase[] = [
   { name: 'plan: UTF-8 with a byte order mark (PowerShell 7 Out-File)', files: { 'plan.json': `\ufeff${planText}` }, args: ['--plan', 'plan.json'], code: 0, contains: 'orders-worker' },
   { name: 'plan: 100,000 nested arrays inside a tag value', files: { 'plan.json': planText.replace('"tags":{"team":"data"}', `"tags":{"team":${deepArrays}}`) }, args: ['--plan', 'plan.json'], code: 0, contains: 'orders-worker' },
   { name: 'plan: a 10,000-character role name', files: { 'plan.json': deleteRolePlan(longName) }, args: ['--plan', 'plan.json'], code: 0, contains: `${'r'.repeat(100)}` },
-  { name: 'plan: 10,000-character address and 1,000 changes of it', files: { 'plan.json': manyLongAddresses() }, args: ['--plan', 'plan.json'], code: 0, contains: '1000 roles affected' },
+  { name: 'plan: 10,000-character addresses on 600 changes', files: { 'plan.json': manyLongAddresses() }, args: ['--plan', 'plan.json'], code: 0, contains: '600 roles affected' },
 ];
 
 export function manyLongAddresses(): string {
   const one = JSON.parse(deleteRolePlan('x')) as { resource_changes: Record<string, unknown>[] };
   const rc = one.resource_changes[0]!;
-  const changes = Array.from({ length: 1000 }, (_, i) => {
+  const changes = Array.from({ length: 600 }, (_, i) => {
     const name = `role-${i}-${'n'.repeat(50)}`;
     return { ...rc, address: `module.${'m'.repeat(10_000)}.aws_iam_role.r${i}`, module_address: `module.${'m'.repeat(10_000)}`, name: `r${i}`, change: { ...(rc.change as object), before: { name, arn: `arn:aws:iam::123456789012:role/${name}` } } };
   });

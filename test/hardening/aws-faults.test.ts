@@ -132,7 +132,7 @@ function expectSurvived(report: Report, ms: number, reason: RegExp, affects: Aff
   if (affects === 'usage') expect(role.usage.status).toBe('unknown');
   if (affects === 'dependents') expect(role.dependentsStatus).not.toBe('known');
   if (affects === 'services') {
-    expect(role.usage.servicesStatus ?? role.usage.status).not.toBe('unused');
+    expect(role.usage.status).not.toBe('unused');
     expect(role.usage.services ?? []).toEqual([]);
   }
   expect(['medium', 'high']).toContain(role.risk);

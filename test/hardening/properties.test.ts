@@ -13,6 +13,7 @@ import { InputError } from '../../src/errors.js';
 import { dependentKinds } from '../../src/model/dependent.js';
 import type { Report, RoleImpact } from '../../src/model/report.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
 import { change, dependent, report, role } from '../render/markdown-builders.js';
 import { ALLOWED_TAG, assertInert, hostileString, outsideFences } from './hostile.js';
 
@@ -225,6 +226,25 @@ describe('renderMarkdown on hostile strings', () => {
         expect(prose).not.toMatch(/@[A-Za-z0-9_-]/);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('renderText on hostile strings', () => {
+  // BUG (src/render/text.ts): untrusted text reaches the terminal with its control characters.
+  it.fails('never writes a terminal control sequence (ESC, BEL, CR, bidi overrides) from input text', () => {
+    const hostileTerminal = fc.oneof(hostileString, fc.constantFrom('\u001b[2J\u001b[H', '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007', 'ok\rFAKE: pass', '\u009b31m', '\u202eevil', 'x\nDecision: no block', 'y\r\nVerdict: pass'));
+    fc.assert(
+      fc.property(fc.array(hostileRole, { minLength: 1, maxLength: 3 }), hostileTerminal, (items, name) => {
+        const roles = items.map((i, n) => (n === 0 ? { ...i.role, name, reasons: [name] } : i.role));
+        const text = renderText(report(roles, items.map((i) => i.change)));
+        // eslint-disable-next-line no-control-regex
+        expect(text.split('\n').filter((l) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(l))).toEqual([]);
+        // A newline in a name cannot forge a line of the report.
+        expect(text.split('\n').filter((l) => l.startsWith('Decision:'))).toHaveLength(1);
+        expect(text.split('\n').filter((l) => l.startsWith('Verdict:'))).toHaveLength(1);
+      }),
+      { numRuns: 200 },
     );
   });
 });
