@@ -10,7 +10,6 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
-import type { InventorySource } from '../model/inventory.js';
 import type { Report } from '../model/report.js';
 import { riskRank } from '../model/report.js';
 import type { ReaderContext } from '../inputs.js';
@@ -138,7 +137,7 @@ async function analyse(
   deps: ActionDeps,
   acknowledgedBy: string | undefined,
 ): Promise<Report> {
-  const inventory = answerEmptyRequestsLocally(createInventorySource(
+  const inventory = createInventorySource(
     inputs.inventory,
     {
       ...(inputs.regions ? { regions: inputs.regions } : {}),
@@ -149,7 +148,7 @@ async function analyse(
       debug: (line) => core.debug(line),
     },
     deps.clock,
-  ), deps.clock);
+  );
   const settings: AnalysisSettings = {
     windowDays: inputs.windowDays,
     failOn: inputs.failOn,
@@ -165,21 +164,6 @@ async function analyse(
     ...(inputs.sourceDirs ? { sourceDirs: inputs.sourceDirs } : {}),
     clock: deps.clock,
   });
-}
-
-/**
- * A plan without IAM changes asks the inventory about nothing: answer that without loading the AWS SDK,
- * which is most of the time a no-change run would otherwise take.
- */
-function answerEmptyRequestsLocally(source: InventorySource, clock: () => Date): InventorySource {
-  if (source.kind !== 'live') return source;
-  return {
-    kind: source.kind,
-    collect: async (request) => {
-      if (request.roles.length > 0 || request.managedPolicies.length > 0) return source.collect(request);
-      return { schemaVersion: 1, collectedAt: clock().toISOString(), source: 'live', accounts: [], regions: [], roles: [], managedPolicies: [], gaps: [] };
-    },
-  };
 }
 
 /** cdk.out without deployed templates: fetch them from CloudFormation, only when the run may call AWS. */

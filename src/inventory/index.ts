@@ -3,15 +3,9 @@ import type { InventorySource } from '../model/inventory.js';
 import { noInventory } from './none.js';
 import { snapshotSource } from './snapshot.js';
 
-export interface LiveInventoryOptions {
-  regions?: string[] | 'all';
-  assumeRoleArnTemplate?: string;
-  timeoutMs: number;
-  cloudtrail: boolean;
-  maxAttempts?: number;
-  onProgress?: (line: string) => void;
-  debug?: (line: string) => void;
-}
+/** Type-only: the live source's options, without loading the AWS SDK. */
+import type { LiveInventoryOptions } from './live/options.js';
+export type { LiveInventoryOptions };
 
 export function createInventorySource(
   spec: string,
@@ -19,17 +13,25 @@ export function createInventorySource(
   clock: () => Date = () => new Date(),
 ): InventorySource {
   if (spec === 'none') return noInventory(clock);
-  if (spec === 'live') return lazyLive(live);
+  if (spec === 'live') return lazyLive(live, clock);
   return snapshotSource(spec);
 }
 
-/** The AWS SDK is loaded only when a run asks for live facts. */
-function lazyLive(options: LiveInventoryOptions): InventorySource {
+/**
+ * The AWS SDK is loaded only when a run asks for live facts. A change without IAM changes asks about
+ * nothing: that is answered here, since loading the SDK is most of what such a run would otherwise cost.
+ */
+function lazyLive(options: LiveInventoryOptions, clock: () => Date): InventorySource {
   let source: Promise<InventorySource> | undefined;
   const load = () => (source ??= import('./live/index.js').then((m) => m.createLiveInventory(options)));
   return {
     kind: 'live',
-    collect: async (request) => (await load()).collect(request),
+    collect: async (request) => {
+      if (request.roles.length === 0 && request.managedPolicies.length === 0) {
+        return { schemaVersion: 1, collectedAt: clock().toISOString(), source: 'live', accounts: [], regions: [], roles: [], managedPolicies: [], gaps: [] };
+      }
+      return (await load()).collect(request);
+    },
   };
 }
 
