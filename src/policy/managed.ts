@@ -69,7 +69,11 @@ export function awsManagedPolicyDocument(arnOrName: string): Record<string, unkn
 
 export function awsManagedPolicy(arnOrName: string): PermissionDelta | null {
   const doc = awsManagedPolicyDocument(arnOrName);
-  return doc ? permissionsOf(doc, arnOrName) : null;
+  if (!doc) return null;
+  // The name says what it is, and its text can run to 100 KB (ReadOnlyAccess): carried in every report
+  // that attaches or detaches it, the text dominated the JSON report's size. The permissions stay.
+  const { before: _before, after: _after, ...delta } = permissionsOf(doc, arnOrName);
+  return delta;
 }
 
 export function embeddedManagedPolicyNames(): string[] {

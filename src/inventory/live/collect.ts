@@ -3,6 +3,7 @@
  * (dependent scans ∥ Access Advisor ∥ CloudTrail) → facts. Each (account, region, service) is scanned
  * once and shared by every affected role. Failures become gaps; nothing here throws for AWS errors.
  */
+import { setMaxListeners } from 'node:events';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { DependentKind } from '../../model/dependent.js';
 import { INVENTORY_SCHEMA_VERSION, type InventoryRequest, type InventorySnapshot, type LookupGap, type ManagedPolicyFacts } from '../../model/inventory.js';
@@ -48,6 +49,8 @@ export function createRun(options: LiveInventoryOptions): { run: Run; controller
   const clock = options.clock ?? (() => new Date());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const controller = new AbortController();
+  // Every in-flight SDK call listens on the run's one deadline signal; dozens at once are expected.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   timer.unref();
   const progress = createProgress(options.onProgress, clock);
