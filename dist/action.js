@@ -867,11 +867,11 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-USZJZIJV.js"), import("./chunks/inventory-TXN6M6EB.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-BLRGJYBY.js"), import("./chunks/inventory-KRWHUHCU.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
-  const inventory = answerEmptyRequestsLocally(createInventorySource(
+  const inventory = createInventorySource(
     inputs.inventory,
     {
       ...inputs.regions ? { regions: inputs.regions } : {},
@@ -882,7 +882,7 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
       debug: (line) => debug(line)
     },
     deps.clock
-  ), deps.clock);
+  );
   const settings = {
     windowDays: inputs.windowDays,
     failOn: inputs.failOn,
@@ -899,23 +899,13 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
     clock: deps.clock
   });
 }
-function answerEmptyRequestsLocally(source, clock) {
-  if (source.kind !== "live") return source;
-  return {
-    kind: source.kind,
-    collect: async (request) => {
-      if (request.roles.length > 0 || request.managedPolicies.length > 0) return source.collect(request);
-      return { schemaVersion: 1, collectedAt: clock().toISOString(), source: "live", accounts: [], regions: [], roles: [], managedPolicies: [], gaps: [] };
-    }
-  };
-}
 function readerContext(inputs) {
   const exec = async (cmd, args) => (await import("./chunks/exec-BIF3LMCT.js")).runProgram(cmd, args);
   if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return { exec };
   return {
     exec,
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-BLQ4OVOM.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-ZM2VNBXE.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},
