@@ -4,7 +4,7 @@
  * Heavy modules load lazily, so a pull request without IAM changes finishes quickly.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -12,6 +12,7 @@ import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
 import type { Report } from '../model/report.js';
 import { riskRank } from '../model/report.js';
+import { renderJsonChunks } from '../render/json.js';
 import type { ReaderContext } from '../inputs.js';
 import type { AnalysisSettings } from '../pipeline.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -190,7 +191,13 @@ function writeReportFile(report: Report, ctx: RunContext, inputs: ActionInputs):
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, '_')}.json`);
   const tmp = `${file}.${randomUUID()}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}\n`);
+  // Piece by piece: the report of a huge plan may not fit in one string.
+  const fd = openSync(tmp, 'wx');
+  try {
+    for (const piece of renderJsonChunks(report)) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
   return file;
 }

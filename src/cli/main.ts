@@ -168,9 +168,9 @@ async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> 
     ...(asOf ? { asOf } : {}),
   });
   if (opts.debug) debugReport(report, io);
-  const text = render(report);
-  if (opts.output !== undefined) await writeAtomically(opts.output, text);
-  else io.stdout(text);
+  const pieces = render(report);
+  if (opts.output !== undefined) await writeAtomically(opts.output, pieces);
+  else for (const piece of pieces) io.stdout(piece);
   return report.decision.block ? 1 : 0;
 }
 
@@ -265,13 +265,15 @@ async function mustExist(path: string, kind: 'file' | 'dir', option: string): Pr
   if (kind === 'dir' && !isDir) throw new InputError(path, `is a file, expected a directory (${option})`);
 }
 
-async function renderer(format: string): Promise<(report: Report) => string> {
-  if (format === 'json') return (await import('../render/json.js')).renderJson;
+/** Renderers give pieces of text: the JSON report of a huge plan may not fit in one string. */
+async function renderer(format: string): Promise<(report: Report) => readonly string[]> {
+  if (format === 'json') return (await import('../render/json.js')).renderJsonChunks;
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../render/markdown.js');
-    return (report) => renderMarkdown(report);
+    return (report) => [renderMarkdown(report)];
   }
-  return (await import('../render/text.js')).renderText;
+  const { renderText } = await import('../render/text.js');
+  return (report) => [renderText(report)];
 }
 
 function debugReport(report: Report, io: CliIo): void {

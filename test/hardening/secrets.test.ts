@@ -239,6 +239,41 @@ describe('credentials', () => {
   });
 });
 
+describe('credentials on the CLI', () => {
+  it('live inventory and `inventory --out` with --debug never print the AWS credentials or a canary', async () => {
+    const cliSnapshot = join(dir, 'cli-snapshot.json');
+    const creds = { AWS_ACCESS_KEY_ID: 'AKIACANARYCLIKEY42', AWS_SECRET_ACCESS_KEY: 'cliCanarySecret/0a9b8c7d6e5f', AWS_SESSION_TOKEN: 'FwoGZXIvYXdzECANARYCLISESSION', AWS_ENDPOINT_URL: account.endpoint, AWS_REGION: 'us-east-1' };
+    const saved = { ...process.env };
+    Object.assign(process.env, creds);
+    let out = '';
+    let err = '';
+    const before = account.requests.length;
+    try {
+      const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), clock: () => new Date('2026-11-28T12:00:00Z') };
+      await main(['analyze', '--plan', PLAN, '--inventory', 'live', '--regions', 'us-east-1', '--timeout', '20', '--format', 'json', '--debug', '--fail-on', 'never'], io);
+      // `inventory --out` writes the snapshot file a later run replays.
+      expect(await main(['inventory', '--plan', PLAN, '--out', cliSnapshot, '--regions', 'us-east-1', '--timeout', '20', '--debug'], io)).toBe(0);
+    } finally {
+      for (const k of Object.keys(creds)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+    // The run really went to the fake account, signed with these credentials.
+    expect(account.requests.length).toBeGreaterThan(before);
+    expect(account.requests.slice(before).some((r) => String(r.headers.authorization).includes('AKIACANARYCLIKEY42'))).toBe(true);
+    expect(err).toContain('debug:');
+    for (const secret of [creds.AWS_ACCESS_KEY_ID, creds.AWS_SECRET_ACCESS_KEY, creds.AWS_SESSION_TOKEN]) {
+      expect(out).not.toContain(secret);
+      expect(err).not.toContain(secret);
+    }
+    const written = readFileSync(cliSnapshot, 'utf8');
+    expect(written).toContain('fn-app-role');
+    expectClean('snapshot written by the CLI', written);
+    for (const secret of [creds.AWS_ACCESS_KEY_ID, creds.AWS_SECRET_ACCESS_KEY, creds.AWS_SESSION_TOKEN]) expect(written).not.toContain(secret);
+    expectClean('cli live stdout', out);
+    expectClean('cli live stderr', err);
+  });
+});
+
 describe('mask-account-ids', () => {
   it('hides every 12-digit account ID in markdown, text, JSON and the CLI debug log', async () => {
     for (const format of ['markdown', 'text', 'json']) {

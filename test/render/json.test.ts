@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../src/model/report.js';
-import { renderJson } from '../../src/render/json.js';
+import { prettyChunks, renderJson, renderJsonChunks } from '../../src/render/json.js';
 import { maskAccountIds } from '../../src/render/mask.js';
 import { demoReport } from './text-demo.js';
 
@@ -20,6 +20,22 @@ describe('JSON report', () => {
     expect(parsed.meta.apiCalls?.['lambda:ListFunctions']).toBe(2);
     expect(Object.keys(parsed.meta.timings).sort()).toEqual(['analysis', 'inventory', 'parse']);
     expect(parsed.meta.inventory).toMatchObject({ kind: 'snapshot', file: 'fixtures/demo/inventory.json', collectedAt: '2026-11-28T21:00:00.000Z' });
+  });
+
+  it('comes in pieces, one change or role each, that add up to exactly the pretty JSON', async () => {
+    const report = await demoReport();
+    const pieces = renderJsonChunks(report);
+    // The schema fixes the key order, as the whole-string rendering always did.
+    expect(pieces.join('')).toBe(`${JSON.stringify(reportSchema.parse(report), null, 2)}\n`);
+    // Each change and each role is a piece of its own: no piece holds the whole report.
+    expect(pieces.length).toBeGreaterThanOrEqual(report.changes.length + report.roles.length);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(pieces.join('').length / 2);
+  });
+
+  it('splits any object the same way JSON.stringify prints it, empty arrays and odd keys included', () => {
+    const value = { a: [], 'b"\n': [1, { x: 'y\nz' }, null], c: { d: [1, 2] }, e: 'é', f: undefined };
+    expect(prettyChunks(value).join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(prettyChunks({}).join('')).toBe('{}\n');
   });
 
   it('refuses to write a report that breaks its schema', async () => {
