@@ -5,6 +5,9 @@ import {
   require_undici
 } from "./chunks/chunk-UPTVAGHC.js";
 import {
+  renderJsonChunks
+} from "./chunks/chunk-HA7ZDLVV.js";
+import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
 import {
@@ -26,7 +29,7 @@ import {
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
 import os5 from "node:os";
 import path3 from "node:path";
 
@@ -919,8 +922,12 @@ function writeReportFile(report, ctx, inputs) {
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, "_")}.json`);
   const tmp = `${file}.${randomUUID2()}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(report, null, 2)}
-`);
+  const fd = openSync(tmp, "wx");
+  try {
+    for (const piece of renderJsonChunks(report)) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
   return file;
 }
