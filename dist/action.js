@@ -777,6 +777,7 @@ function parseInputs(get, ctx) {
     commentTag,
     maskAccountIds: boolean(get, "mask-account-ids", false),
     timeoutSeconds: integer(get, "timeout", 120, 5, 3600),
+    maxAttempts: integer(get, "max-attempts", 5, 1, 20),
     cloudtrail: boolean(get, "cloudtrail", false),
     ...token ? { githubToken: token } : {}
   };
@@ -880,6 +881,7 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
       ...inputs.regions ? { regions: inputs.regions } : {},
       ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},
       timeoutMs: inputs.timeoutSeconds * 1e3,
+      maxAttempts: inputs.maxAttempts,
       cloudtrail: inputs.cloudtrail,
       onProgress: (line) => info(line),
       debug: (line) => debug(line)

@@ -30,6 +30,8 @@ export interface ActionInputs {
   commentTag: string;
   maskAccountIds: boolean;
   timeoutSeconds: number;
+  /** SDK attempts per AWS call (adaptive retry). */
+  maxAttempts: number;
   cloudtrail: boolean;
   githubToken?: string;
 }
@@ -55,6 +57,7 @@ export const inputNames = [
   'comment-tag',
   'mask-account-ids',
   'timeout',
+  'max-attempts',
   'cloudtrail',
   'github-token',
 ] as const;
@@ -236,6 +239,7 @@ export function parseInputs(get: GetInput, ctx: ParseContext): ActionInputs {
     commentTag,
     maskAccountIds: boolean(get, 'mask-account-ids', false),
     timeoutSeconds: integer(get, 'timeout', 120, 5, 3600),
+    maxAttempts: integer(get, 'max-attempts', 5, 1, 20),
     cloudtrail: boolean(get, 'cloudtrail', false),
     ...(token ? { githubToken: token } : {}),
   };

@@ -144,6 +144,7 @@ async function analyse(
       ...(inputs.regions ? { regions: inputs.regions } : {}),
       ...(inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {}),
       timeoutMs: inputs.timeoutSeconds * 1000,
+      maxAttempts: inputs.maxAttempts,
       cloudtrail: inputs.cloudtrail,
       onProgress: (line) => core.info(line),
       debug: (line) => core.debug(line),

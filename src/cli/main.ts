@@ -11,7 +11,7 @@ import type { Report } from '../model/report.js';
 import { DEFAULT_WINDOW_DAYS, runPipeline, type AnalysisSettings } from '../pipeline.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { writeAtomically } from './output.js';
-import { parseFailOn, parseInstant, parseLabelled, parseRegions, parseTimeoutSeconds, parseWindowDays } from './values.js';
+import { parseFailOn, parseInstant, parseLabelled, parseRegions, parseTimeoutSeconds, parseMaxAttempts, parseWindowDays } from './values.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +32,7 @@ interface InputOptions {
   regions?: string;
   assumeRoleArnTemplate?: string;
   timeout?: string;
+  maxAttempts?: string;
   cloudtrail?: boolean;
   debug?: boolean;
 }
@@ -66,6 +67,7 @@ function inputOptions(cmd: Command): Command {
     .option('--regions <list>', 'regions to scan for dependents: a,b,c or all (live inventory)')
     .option('--assume-role-arn-template <arn>', 'role to read other accounts, e.g. arn:{partition}:iam::{account}:role/iam-blast-radius-read')
     .option('--timeout <seconds>', `deadline for live lookups (default ${DEFAULT_TIMEOUT_SECONDS})`)
+    .option('--max-attempts <n>', 'attempts per AWS call, adaptive retry (default 5)')
     .option('--cloudtrail', 'also look up AssumeRole events in CloudTrail (live inventory)')
     .option('--debug', 'stage timings, API calls and stack traces on stderr');
 }
@@ -210,6 +212,7 @@ function liveOptions(opts: InputOptions, io: CliIo): LiveInventoryOptions {
     ...(opts.regions !== undefined ? { regions: parseRegions(opts.regions) } : {}),
     ...(opts.assumeRoleArnTemplate !== undefined ? { assumeRoleArnTemplate: opts.assumeRoleArnTemplate } : {}),
     timeoutMs: timeout * 1000,
+    ...(opts.maxAttempts !== undefined ? { maxAttempts: parseMaxAttempts(opts.maxAttempts) } : {}),
     cloudtrail: opts.cloudtrail === true,
     onProgress: (line) => io.stderr(`${line}\n`),
     ...(opts.debug ? { debug: (line: string) => io.stderr(`debug: ${line}\n`) } : {}),

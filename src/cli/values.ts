@@ -26,6 +26,11 @@ export function parseTimeoutSeconds(value: string): number {
   return parseWholeNumber('--timeout', value, 1, 3600, 'seconds');
 }
 
+/** SDK attempts per AWS call (adaptive retry); the overall deadline still bounds the run. */
+export function parseMaxAttempts(value: string): number {
+  return parseWholeNumber('--max-attempts', value, 1, 20, 'attempts');
+}
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export function parseRegions(value: string): string[] | 'all' {

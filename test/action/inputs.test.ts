@@ -51,6 +51,7 @@ describe('parseInputs', () => {
       commentTag: 'default',
       maskAccountIds: false,
       timeoutSeconds: 120,
+      maxAttempts: 5,
       cloudtrail: false,
       githubToken: 'ghs-default',
     });
@@ -85,6 +86,8 @@ describe('parseInputs', () => {
     [{ 'window-days': '0' }, 'input window-days: must be from 1 to 400 (got 0)'],
     [{ 'window-days': '9e1' }, 'input window-days: must be a whole number from 1 to 400 (got "9e1")'],
     [{ timeout: '-5' }, 'input timeout: must be a whole number from 5 to 3600 (got "-5")'],
+    [{ 'max-attempts': '0' }, 'input max-attempts: must be from 1 to 20 (got 0)'],
+    [{ 'max-attempts': 'lots' }, 'input max-attempts: must be a whole number from 1 to 20 (got "lots")'],
     [{ 'mask-account-ids': 'yes' }, 'input mask-account-ids: must be true or false (got "yes")'],
     [{ cloudtrail: 'True' }, 'input cloudtrail: must be true or false (got "True")'],
     [{ comment: 'sticky' }, 'input comment: must be one of update, new, hide-and-new, off (got "sticky")'],

@@ -60,7 +60,7 @@ describe('the built CLI', () => {
   it('prints help for analyze with every option', async () => {
     const r = await cli('analyze', '--help');
     expect(r.code).toBe(0);
-    for (const flag of ['--plan', '--cdk-diff', '--cdk-out', '--deployed', '--change-set', '--hcl-base', '--hcl-head', '--source-dir', '--inventory', '--regions', '--assume-role-arn-template', '--timeout', '--cloudtrail', '--window-days', '--fail-on', '--ignore-roles', '--mask-account-ids', '--format', '--output', '--debug', '--now']) {
+    for (const flag of ['--plan', '--cdk-diff', '--cdk-out', '--deployed', '--change-set', '--hcl-base', '--hcl-head', '--source-dir', '--inventory', '--regions', '--assume-role-arn-template', '--timeout', '--max-attempts', '--cloudtrail', '--window-days', '--fail-on', '--ignore-roles', '--mask-account-ids', '--format', '--output', '--debug', '--now']) {
       expect(r.stdout).toContain(flag);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFailOn, parseInstant, parseLabelled, parseRegions, parseTimeoutSeconds, parseWindowDays } from '../../src/cli/values.js';
+import { parseFailOn, parseInstant, parseLabelled, parseMaxAttempts, parseRegions, parseTimeoutSeconds, parseWindowDays } from '../../src/cli/values.js';
 
 describe('option values are parsed strictly', () => {
   it.each(['90', '1', '400', ' 30 '])('accepts --window-days %j', (v) => {
@@ -11,6 +11,13 @@ describe('option values are parsed strictly', () => {
   it('parses --timeout in seconds', () => {
     expect(parseTimeoutSeconds('120')).toBe(120);
     expect(() => parseTimeoutSeconds('120s')).toThrow('--timeout');
+  });
+  it('parses --max-attempts from 1 to 20', () => {
+    expect(parseMaxAttempts('1')).toBe(1);
+    expect(parseMaxAttempts('20')).toBe(20);
+    for (const v of ['0', '21', '3.5', 'five']) {
+      expect(() => parseMaxAttempts(v)).toThrow(`--max-attempts: expected a whole number of attempts from 1 to 20, got "${v}"`);
+    }
   });
   it('parses --fail-on', () => {
     expect(parseFailOn('never')).toBe('never');
