@@ -6,14 +6,14 @@ import {
 } from "./chunks/chunk-UPTVAGHC.js";
 import {
   renderJsonChunks
-} from "./chunks/chunk-HA7ZDLVV.js";
+} from "./chunks/chunk-HMW5SGWQ.js";
 import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
 import {
   failOnSchema,
   riskRank
-} from "./chunks/chunk-L7YVJR7M.js";
+} from "./chunks/chunk-VF3KV3GD.js";
 import {
   InputError,
   describeError
@@ -808,7 +808,7 @@ async function runAction(deps) {
   const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage("analysis");
   const reportPath = writeReportFile(report, ctx, inputs);
-  const { renderMarkdown } = await import("./chunks/markdown-LNPALRT2.js");
+  const { renderMarkdown } = await import("./chunks/markdown-RCFTKS2W.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
     acknowledgeLabel: inputs.acknowledgeLabel,
@@ -871,7 +871,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-BLRGJYBY.js"), import("./chunks/inventory-KRWHUHCU.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-D3HF7TMS.js"), import("./chunks/inventory-KRWHUHCU.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -951,7 +951,7 @@ async function comment(api, ctx, inputs, report, deps, render) {
     return void 0;
   }
   const { publishComment, markerLine } = await import("./chunks/sticky-comment-O54XCNWB.js");
-  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-LNPALRT2.js");
+  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-RCFTKS2W.js");
   const marker = {
     tag: inputs.commentTag,
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : "unknown",

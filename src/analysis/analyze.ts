@@ -23,7 +23,11 @@ interface RoleGroup {
   arn?: string;
   changes: Set<string>;
   effects: Effect[];
+  /** Dependents the input itself shows on the role, left in place by the change. */
+  known: KnownDependent[];
 }
+
+type KnownDependent = NonNullable<IamChange['knownDependents']>[number]['dependent'];
 
 export function analyze(
   readings: readonly InputReading[],
@@ -37,7 +41,7 @@ export function analyze(
   const groups = new Map<string, RoleGroup>();
   const groupOf = (name: string): RoleGroup => {
     let g = groups.get(name);
-    if (!g) groups.set(name, (g = { name, changes: new Set(), effects: [] }));
+    if (!g) groups.set(name, (g = { name, changes: new Set(), effects: [], known: [] }));
     return g;
   };
   for (const change of changes) addChange(change, groupOf);
@@ -72,7 +76,7 @@ export function analyze(
     const missing: LookupGap = snapshot ? unknownGap(whyMissing(snapshot)) : unknownGap(NO_INVENTORY_REASON);
     const usage = usageOf(facts, missing, windowDays, now);
     const planned = g.effects.filter((e): e is EffectOf<'dependent-removed'> => e.kind === 'dependent-removed');
-    const deps = dependentsOf(facts, planned, accountGaps, missing);
+    const deps = dependentsOf(facts, planned, g.known, accountGaps, missing);
     const createdOnly =
       g.effects.some((e) => e.kind === 'created') &&
       g.effects.every((e) => e.kind === 'created' || e.kind === 'permissions-added' || e.kind === 'dependent-added' || e.kind === 'trust-changed');
@@ -151,6 +155,7 @@ function addChange(change: IamChange, groupOf: (name: string) => RoleGroup): voi
     if (effect.roleArn && !g.arn) g.arn = effect.roleArn;
     if (effect.kind === 'replaced' && effect.newName && effect.newName !== effect.role) g.newName = effect.newName;
   }
+  for (const { role, dependent } of change.knownDependents ?? []) groupOf(role).known.push(dependent);
 }
 
 /** Effects the plan puts on a replacement's new name belong to the row of the role it replaces. */
@@ -161,6 +166,7 @@ function mergeRenames(groups: Map<string, RoleGroup>): void {
     if (!next || next === g) continue;
     for (const c of next.changes) g.changes.add(c);
     g.effects.push(...next.effects);
+    g.known.push(...next.known);
     groups.delete(g.newName);
   }
 }

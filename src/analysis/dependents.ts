@@ -15,18 +15,19 @@ export interface RoleDependents {
 export function dependentsOf(
   facts: RoleFacts | undefined,
   planned: readonly EffectOf<'dependent-removed'>[],
+  /** Dependents the input itself shows on the role and leaves in place (known without an inventory). */
+  known: readonly PlannedDependent[],
   accountGaps: readonly LookupGap[],
   gapWhenMissing: LookupGap,
 ): RoleDependents {
   const found = facts?.dependents ?? [];
   const merged: Dependent[] = found.map((d) => ({ ...d }));
+  for (const k of known) if (!merged.some((d) => sameDependent(d, k))) merged.push(fromPlan(k, 'template'));
   // A dependent the change moves off the role (or destroys) is listed, but marked: it does not break.
   for (const effect of planned) {
     const p = effect.dependent;
-    const same = merged.filter(
-      (d) => d.kind === p.kind && (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id)),
-    );
-    if (same.length === 0) merged.push({ ...fromPlan(p), leavesInChange: true });
+    const same = merged.filter((d) => sameDependent(d, p));
+    if (same.length === 0) merged.push({ ...fromPlan(p, 'plan'), leavesInChange: true });
     for (const d of same) d.leavesInChange = true;
   }
 
@@ -41,9 +42,15 @@ export function dependentsOf(
   return { dependents: sortDependents(merged), status, gaps: sortGaps(dedupeGaps(gaps)) };
 }
 
-function fromPlan(p: EffectOf<'dependent-removed'>['dependent']): Dependent {
+type PlannedDependent = EffectOf<'dependent-removed'>['dependent'];
+
+function sameDependent(d: Dependent, p: PlannedDependent): boolean {
+  return d.kind === p.kind && (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id));
+}
+
+function fromPlan(p: PlannedDependent, origin: 'plan' | 'template'): Dependent {
   const region = regionOfArn(p.id) ?? 'unknown';
-  return { kind: p.kind, id: p.id, name: lastSegment(p.id), region, via: p.via, origin: 'plan' };
+  return { kind: p.kind, id: p.id, name: lastSegment(p.id), region, via: p.via, origin };
 }
 
 /** `arn:aws:lambda:eu-west-1:123:function:x` → `eu-west-1`; IAM ARNs → `global`. */

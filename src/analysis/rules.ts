@@ -232,7 +232,7 @@ function judgeTrust(effect: EffectOf<'trust-changed'>, ctx: RoleContext): Judgem
     }
   }
   if (broken.length > 0) {
-    return { risk: 'high', reason: `trust change on ${role} removes ${joinAnd([...needed])}, which ${describeDependents(broken)} need to assume it` };
+    return { risk: 'high', reason: `trust change on ${role} removes ${joinAnd([...needed])}, which ${describeDependents(broken)} ${broken.length === 1 ? 'needs' : 'need'} to assume it` };
   }
   const seen = ctx.assumedBy.find((a) => {
     const when = parseDate(a.lastSeen);

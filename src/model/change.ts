@@ -142,6 +142,11 @@ export const iamChangeSchema = z.object({
   roles: z.array(z.string()),
   effects: z.array(effectSchema),
   location: sourceLocationSchema.optional(),
+  /**
+   * Dependents the input itself shows on a role and leaves in place (a Lambda of the same template that
+   * runs as the role whose trust changes): known without any inventory.
+   */
+  knownDependents: z.array(z.object({ role: z.string(), dependent: plannedDependentSchema })).optional(),
   /** Facts about the change itself: "moved from module.old.aws_iam_role.r", "action_reason: tainted". */
   notes: z.array(z.string()).optional(),
 });

@@ -67,6 +67,19 @@ describe('scenarios, each form', () => {
     }
     const change = forms.out.changes.find((c) => c.address === 'RolesStack/TaskRole30FC0FBB');
     expect(change?.notes).toContain('template dependents on this role: ecs-task-definition RolesStack/Task (TaskRoleArn)');
+    // …and as data, so the analysis knows the task needs ecs-tasks.amazonaws.com without any inventory.
+    expect(change?.knownDependents).toEqual([
+      { role: 'RolesStack/TaskRole30FC0FBB', dependent: { kind: 'ecs-task-definition', id: 'RolesStack/Task', via: 'AWS::ECS::TaskDefinition.TaskRoleArn in the template' } },
+    ]);
+  });
+
+  it('a trust change that drops the principal a template dependent needs is high, even without an inventory', async () => {
+    const { analyze } = await import('../../src/analysis/index.js');
+    const report = analyze([forms.out], null, { windowDays: 90, failOn: 'high', ignoreRoles: [], maskAccountIds: false }, new Date('2026-11-28T00:00:00Z'));
+    const task = report.roles.find((r) => r.name === 'RolesStack/TaskRole30FC0FBB');
+    expect(task?.risk).toBe('high');
+    expect(task?.dependents).toMatchObject([{ kind: 'ecs-task-definition', origin: 'template' }]);
+    expect(task?.reasons[0]).toContain('ecs-tasks.amazonaws.com');
   });
 
   it('AWS managed policy detached: sqs permissions from the catalog', () => {

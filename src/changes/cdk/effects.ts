@@ -3,6 +3,7 @@
  * cdk.out templates and change sets, so both inputs agree by construction.
  */
 import type { Effect, IamChange, InputReading, PermissionDelta } from '../../model/change.js';
+import type { DependentKind } from '../../model/dependent.js';
 import { awsManagedPolicy, diffPermissions, diffTrust, permissionsOf } from '../../policy/index.js';
 import {
   isRecord,
@@ -181,7 +182,10 @@ export function deriveStack(view: StackView): StackReading {
             });
           }
           const deps = dependentsOf(r.logicalId);
-          if (deps.length > 0) notes.push(`template dependents on this role: ${deps.join(', ')}`);
+          if (deps.length > 0) {
+            notes.push(`template dependents on this role: ${deps.map((d) => `${d.kind} ${d.id} (${d.prop})`).join(', ')}`);
+            change.knownDependents = deps.map(({ prop: _prop, ...dependent }) => ({ role: id.role, dependent }));
+          }
         }
       }
       if (changed('Policies')) {
@@ -381,15 +385,17 @@ export function deriveStack(view: StackView): StackReading {
     }
   }
 
-  /** Compute resources of the new template that run as the role `logicalId`, for notes. */
-  function dependentsOf(logicalId: string): string[] {
-    const found: string[] = [];
+  /** Compute resources of the new template that run as the role `logicalId`: dependents known from the template. */
+  function dependentsOf(logicalId: string): { kind: DependentKind; id: string; via: string; prop: string }[] {
+    const found: { kind: DependentKind; id: string; via: string; prop: string }[] = [];
     for (const [id, res] of Object.entries(view.newResources)) {
       const spec = ROLE_USERS[res.Type];
       if (!spec) continue;
       for (const prop of spec.props) {
         const ref = resolveRoleRef(res.Properties?.[prop]);
-        if (ref.kind === 'logical' && ref.logicalId === logicalId) found.push(`${spec.kind} ${stack}/${id} (${prop})`);
+        if (ref.kind === 'logical' && ref.logicalId === logicalId) {
+          found.push({ kind: spec.kind, id: view.physicalIds[id] ?? `${stack}/${id}`, via: `${res.Type}.${prop} in the template`, prop });
+        }
       }
     }
     return found;
