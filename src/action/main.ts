@@ -12,7 +12,6 @@ import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
 import type { Report } from '../model/report.js';
 import { riskRank } from '../model/report.js';
-import { renderJsonChunks } from '../render/json.js';
 import type { ReaderContext } from '../inputs.js';
 import type { AnalysisSettings } from '../pipeline.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -57,7 +56,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage('analysis');
 
-  const reportPath = writeReportFile(report, ctx, inputs);
+  const reportPath = await writeReportFile(report, ctx, inputs);
   const { renderMarkdown } = await import('../render/markdown.js');
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
@@ -187,7 +186,9 @@ function readerContext(inputs: ActionInputs): ReaderContext {
 }
 
 /** Written whole or not at all: a temporary name, then a rename. */
-function writeReportFile(report: Report, ctx: RunContext, inputs: ActionInputs): string {
+async function writeReportFile(report: Report, ctx: RunContext, inputs: ActionInputs): Promise<string> {
+  // Loaded with the report, not at start-up: a no-change run should not pay for the schemas.
+  const { renderJsonChunks } = await import('../render/json.js');
   const dir = ctx.tempDir ?? os.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, '_')}.json`);
