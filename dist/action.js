@@ -5,9 +5,6 @@ import {
   require_undici
 } from "./chunks/chunk-UPTVAGHC.js";
 import {
-  renderJsonChunks
-} from "./chunks/chunk-HMW5SGWQ.js";
-import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
 import {
@@ -807,7 +804,7 @@ async function runAction(deps) {
   stage("labels");
   const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
   stage("analysis");
-  const reportPath = writeReportFile(report, ctx, inputs);
+  const reportPath = await writeReportFile(report, ctx, inputs);
   const { renderMarkdown } = await import("./chunks/markdown-RCFTKS2W.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
@@ -871,7 +868,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-D3HF7TMS.js"), import("./chunks/inventory-KRWHUHCU.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-OQWHSCKU.js"), import("./chunks/inventory-KRWHUHCU.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -919,7 +916,8 @@ function readerContext(inputs) {
     }
   };
 }
-function writeReportFile(report, ctx, inputs) {
+async function writeReportFile(report, ctx, inputs) {
+  const { renderJsonChunks } = await import("./chunks/json-ZVBA6GTX.js");
   const dir = ctx.tempDir ?? os5.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, "_")}.json`);

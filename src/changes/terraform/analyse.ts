@@ -3,6 +3,7 @@ import type { IamChange, InputReading } from '../../model/change.js';
 import { PlanContext } from './context.js';
 import type { PlanDigest } from './digest.js';
 import { handlerFor, type ManagedPolicyEntry } from './handlers.js';
+import { KeptDependents } from './known-dependents.js';
 import type { ResourceChange } from './schema.js';
 
 const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
@@ -18,6 +19,7 @@ export function analysePlan(digest: PlanDigest, label: string): Analysis {
   const ctx = new PlanContext(digest);
   const changes: IamChange[] = [];
   const managedPolicies: ManagedPolicyEntry[] = [];
+  const kept = new KeptDependents();
   if (digest.errored) {
     ctx.warnings.push('the plan errored (`errored: true`): Terraform stopped planning, so the changes listed may be incomplete');
   }
@@ -32,6 +34,7 @@ export function analysePlan(digest: PlanDigest, label: string): Analysis {
     const handler = handlerFor(rc.type);
     if (!handler) continue;
     const out = handler(rc, ctx);
+    kept.collect(rc, ctx);
     const notes = [...notesOf(rc), ...out.notes];
     if (out.managedPolicy) managedPolicies.push(out.managedPolicy);
     const keep = out.effects.length > 0 || out.managedPolicy !== undefined || rc.previous_address !== undefined || rc.change.actions.includes('forget');
@@ -48,6 +51,7 @@ export function analysePlan(digest: PlanDigest, label: string): Analysis {
     if (notes.length) change.notes = notes;
     changes.push(change);
   }
+  kept.attach(changes);
   noteRecreatedRoles(changes);
   const major = Number(digest.formatVersion?.split('.')[0]);
   if (Number.isFinite(major) && major > 1) {

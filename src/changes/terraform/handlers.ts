@@ -425,7 +425,8 @@ function instanceProfileHandler(rc: ResourceChange, ctx: PlanContext): HandlerOu
   return { effects, notes: [] };
 }
 
-function dependentId(rc: ResourceChange, ctx: PlanContext, which: SideName): string {
+/** How a compute resource is named in a dependent: its ARN or name when the plan knows it, else its address. */
+export function dependentId(rc: ResourceChange, ctx: PlanContext, which: SideName): string {
   const s = ctx.side(rc, which);
   const t = (a: string): string | undefined => s.text(a);
   switch (rc.type) {
