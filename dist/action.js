@@ -14,7 +14,7 @@ import {
 import {
   InputError,
   describeError
-} from "./chunks/chunk-B6SCB2SQ.js";
+} from "./chunks/chunk-6REE7K7U.js";
 import "./chunks/chunk-R7GYY6S2.js";
 import "./chunks/chunk-ZXZ6IRW6.js";
 import {
@@ -795,6 +795,10 @@ async function runAction(deps) {
   const stage = (name) => debug(`${name}: ${Math.round(performance.now() - started)} ms`);
   const token = getInput("github-token").trim();
   if (token) setSecret(token);
+  for (const name of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"]) {
+    const value = deps.env[name]?.trim();
+    if (value) setSecret(value);
+  }
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name) => getInput(name), { cwd: ctx.workspace });
   const pipelineModules = loadPipeline();
@@ -844,7 +848,7 @@ async function runAction(deps) {
   if (report.decision.block) setFailed(blockedMessage(report, inputs));
 }
 async function githubApi(token, ctx, deps) {
-  const { createOctokit, GitHubApi } = await import("./chunks/github-REIUUZLV.js");
+  const { createOctokit, GitHubApi } = await import("./chunks/github-YT2N56WW.js");
   const octokit = createOctokit({
     token,
     baseUrl: ctx.apiUrl,
@@ -868,7 +872,7 @@ async function acknowledgement(api, ctx, inputs) {
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-OQWHSCKU.js"), import("./chunks/inventory-KRWHUHCU.js")]);
+  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import("./chunks/pipeline-OMICDNGL.js"), import("./chunks/inventory-N7PGWCH6.js")]);
   return { runPipeline, createInventorySource };
 }
 async function analyse({ runPipeline, createInventorySource }, inputs, deps, acknowledgedBy) {
@@ -917,7 +921,7 @@ function readerContext(inputs) {
   };
 }
 async function writeReportFile(report, ctx, inputs) {
-  const { renderJsonChunks } = await import("./chunks/json-ZVBA6GTX.js");
+  const { renderJsonChunks } = await import("./chunks/json-NQPPXGMQ.js");
   const dir = ctx.tempDir ?? os5.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, "_")}.json`);
@@ -948,7 +952,7 @@ async function comment(api, ctx, inputs, report, deps, render) {
     warning("No github-token: no PR comment (the report is in the job summary).");
     return void 0;
   }
-  const { publishComment, markerLine } = await import("./chunks/sticky-comment-O54XCNWB.js");
+  const { publishComment, markerLine } = await import("./chunks/sticky-comment-TJADWR4I.js");
   const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-RCFTKS2W.js");
   const marker = {
     tag: inputs.commentTag,

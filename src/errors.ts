@@ -38,5 +38,5 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     if (typeof p === 'number') out += `[${p}]`;
     else out += out ? `.${String(p)}` : String(p);
   }
-  return out || '(top level)';
+  return out || 'top level';
 }

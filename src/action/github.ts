@@ -114,6 +114,17 @@ export class GitHubApi {
     return toComment(data);
   }
 
+  /** One comment as it is now; undefined when it was deleted. */
+  async getComment(id: number): Promise<IssueComment | undefined> {
+    try {
+      const { data } = await this.octokit.rest.issues.getComment({ ...this.ref, comment_id: id });
+      return toComment(data);
+    } catch (e) {
+      if ((e as { status?: number } | null)?.status === 404) return undefined;
+      throw e;
+    }
+  }
+
   async updateComment(id: number, body: string): Promise<IssueComment> {
     const { data } = await this.octokit.rest.issues.updateComment({ ...this.ref, comment_id: id, body });
     return toComment(data);

@@ -43,6 +43,11 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const stage = (name: string) => core.debug(`${name}: ${Math.round(performance.now() - started)} ms`);
   const token = core.getInput('github-token').trim();
   if (token) core.setSecret(token);
+  // configure-aws-credentials masks these in its own step; a debug line of ours must not unmask them.
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+    const value = deps.env[name]?.trim();
+    if (value) core.setSecret(value);
+  }
 
   const ctx = readRunContext(deps.env);
   const inputs = parseInputs((name: InputName) => core.getInput(name), { cwd: ctx.workspace });

@@ -89,8 +89,19 @@ export async function publishComment(api: GitHubApi, req: PublishRequest): Promi
   }
 
   if (req.mode === 'update' && newest) {
-    const updated = await api.updateComment(newest.comment.id, fullBody);
-    return { action: 'updated', url: updated.htmlUrl };
+    // A newer run may have updated the comment since the list was read: re-read it right before writing,
+    // so an older run never puts its report on top. (GitHub has no conditional update; the window left
+    // is one round trip, which the workflow's `concurrency:` group closes.)
+    const current = await api.getComment(newest.comment.id);
+    const now = current ? parseMarker(current.body) : undefined;
+    if (current && now && now.tag === req.marker.tag && runTime(now) > runTime(req.marker)) {
+      req.log.info(`A newer run (${now.run}, ${now.sha.slice(0, 7)}) updated the comment meanwhile; leaving it.`);
+      return { action: 'newer-run-present', url: current.htmlUrl, newer: now };
+    }
+    if (current) {
+      const updated = await api.updateComment(newest.comment.id, fullBody);
+      return { action: 'updated', url: updated.htmlUrl };
+    }
   }
 
   const created = await api.createComment(req.issue, fullBody);

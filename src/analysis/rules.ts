@@ -4,7 +4,7 @@
  *
  * Unknown is never unused: a fact that could not be looked up makes a breaking change at least medium.
  */
-import type { Effect, EffectOf, Principal } from '../model/change.js';
+import type { Effect, EffectOf, Permission, PermissionDelta, Principal } from '../model/change.js';
 import { principalNeededBy, type Dependent } from '../model/dependent.js';
 import type { ServiceAccess } from '../model/inventory.js';
 import { riskRank, type Risk } from '../model/report.js';
@@ -15,7 +15,7 @@ import { describeGaps, type Usage } from './usage.js';
 
 export const RULES: readonly { risk: Risk; rule: string }[] = [
   { risk: 'high', rule: 'A role is deleted or replaced while it has a live dependent or was used within the window.' },
-  { risk: 'high', rule: 'Permissions are removed for a service or action the role used within the window (Access Advisor).' },
+  { risk: 'high', rule: 'Permissions are removed, or denied by an added Deny statement, for a service or action the role used within the window (Access Advisor).' },
   {
     risk: 'high',
     rule: 'A trust change removes a principal that a live dependent needs (`lambda.amazonaws.com` for a Lambda function, the EKS OIDC provider for an IRSA pod, `pods.eks.amazonaws.com` for Pod Identity, a role ARN for a role that chains into it), or one CloudTrail saw assume the role within the window.',
@@ -36,7 +36,7 @@ export const RULES: readonly { risk: Risk; rule: string }[] = [
   },
   {
     risk: 'none',
-    rule: 'Creations and additions (listed as broadened permissions or trust); a removed boundary; removing only Deny statements; a dependent moving on or off a role.',
+    rule: 'Creations and additions of Allow statements (listed as broadened permissions or trust); a removed boundary; removing only Deny statements; a dependent moving on or off a role.',
   },
 ];
 
@@ -92,7 +92,7 @@ export function judgeEffect(effect: Effect, ctx: RoleContext): Judgement {
     case 'created':
       return { risk: 'none', reason: `creates ${role}` };
     case 'permissions-added':
-      return { risk: 'none', reason: `${role} gains ${describePermissions(effect.delta)}: broadened` };
+      return judgeAddition(effect, ctx);
     case 'dependent-added':
       return { risk: 'none', reason: `${plannedName(effect.dependent)} starts using ${role}` };
     case 'dependent-removed':
@@ -131,6 +131,31 @@ function judgeRemoval(what: string, ctx: RoleContext): Judgement {
     };
   }
   return { risk: 'low', reason: `${what}: no dependents found${moving} and no use in AWS's ${TRACKING_DAYS}-day tracking period` };
+}
+
+/**
+ * Added Allow statements broaden; an added Deny takes away what it names, so it is weighed like the removal
+ * of the same actions (high when the role used them in the window).
+ */
+function judgeAddition(effect: EffectOf<'permissions-added'>, ctx: RoleContext): Judgement {
+  const role = `\`${effect.role}\``;
+  const denies = effect.delta.permissions.filter((p) => p.effect === 'Deny');
+  if (denies.length === 0) return { risk: 'none', reason: `${role} gains ${describePermissions(effect.delta)}: broadened` };
+  // Only what the Deny names: the delta's expanded actions belong to its Allow statements.
+  const denied: PermissionDelta = {
+    policy: effect.delta.policy,
+    permissions: denies.map((p) => ({ ...p, effect: 'Allow' as const })),
+    services: deniedServices(denies),
+    ...(effect.delta.unknown !== undefined ? { unknown: effect.delta.unknown } : {}),
+  };
+  const judged = judgeNarrowing({ ...effect, kind: 'permissions-removed', delta: denied }, ctx);
+  return { ...judged, reason: judged.reason.replace(`${role} loses `, `${role} is denied `) };
+}
+
+/** Service prefixes a set of statements names; `*` (or NotAction) reaches every service. */
+export function deniedServices(permissions: readonly Permission[]): string[] {
+  if (permissions.some((p) => p.notAction || p.action === '*')) return ['*'];
+  return [...new Set(permissions.map((p) => p.action.split(':')[0]!.toLowerCase()))];
 }
 
 function judgeNarrowing(effect: EffectOf<'permissions-removed'>, ctx: RoleContext): Judgement {

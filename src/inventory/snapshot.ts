@@ -1,6 +1,7 @@
 /** The inventory snapshot file: read, validate, and serve it as an inventory source (offline replay). */
 import { readFile } from 'node:fs/promises';
 import { InputError, formatPath } from '../errors.js';
+import { jsonErrorPlace } from '../json-place.js';
 import { inventorySnapshotSchema, type InventorySnapshot, type InventorySource } from '../model/inventory.js';
 
 export interface SnapshotSource extends InventorySource {
@@ -44,14 +45,6 @@ export function parseSnapshot(text: string, file: string): InventorySnapshot {
   return parsed.data;
 }
 
-/** `line 3 column 7` from JSON.parse's "position N" (its wording differs across Node versions; the number does not). */
-function jsonErrorPlace(text: string, e: unknown): string | undefined {
-  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  if (!m) return undefined;
-  const before = text.slice(0, Number(m[1]));
-  const lines = before.split('\n');
-  return `line ${lines.length} column ${(lines[lines.length - 1]?.length ?? 0) + 1}`;
-}
 
 export function snapshotSource(file: string): SnapshotSource {
   let loaded: Promise<InventorySnapshot> | undefined;

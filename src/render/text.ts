@@ -29,8 +29,9 @@ export function renderText(report: Report): string {
 
 /** Names and reasons come from plans and from AWS: a control character must not drive the terminal. */
 function printable(line: string): string {
+  // A newline would forge a report line; bidirectional overrides make a name read differently than it is.
   // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 
 function inventoryLine(report: Report): string {

@@ -292,7 +292,7 @@ describe('bad input: one line, file and place', () => {
   });
   it('a template that is not CloudFormation', async () => {
     const f = await tmp('out/App.template.json', '{"resource":{"aws_iam_role":{}}}');
-    await expect(readCdkOut({ kind: 'cdk-out', label: 'x', dir: join(f, '..') }, {})).rejects.toThrow(`${f} ((top level)): not a CloudFormation template: no "Resources" object`);
+    await expect(readCdkOut({ kind: 'cdk-out', label: 'x', dir: join(f, '..') }, {})).rejects.toThrow(`${f} (top level): not a CloudFormation template: no "Resources" object`);
     const g = await tmp('out/App.template.json', '{"Resources":{"R":{"Properties":{}}}}');
     await expect(readCdkOut({ kind: 'cdk-out', label: 'x', dir: join(g, '..') }, {})).rejects.toThrow(/\(Resources\.R\.Type\): not a CloudFormation template/);
   });

@@ -91,8 +91,7 @@ describe('an added Deny statement', () => {
     expect(report.decision.block).toBe(true);
   });
 
-  // BUG (src/analysis): an added Deny is weighed as an addition (risk none).
-  it.fails('denying sqs:* to a role that used SQS yesterday is high and blocks', async () => {
+  it('denying sqs:* to a role that used SQS yesterday is high and blocks', async () => {
     const report = await analyse(planFile('deny', doc(allow), doc(allow, denySqs)), snapshotWith('2026-11-27T10:00:00Z'));
     const role = report.roles[0]!;
     expect(role.risk).toBe('high');
@@ -100,7 +99,7 @@ describe('an added Deny statement', () => {
     expect(report.decision.block).toBe(true);
   });
 
-  it.fails('the same Deny in an inline_policy block of aws_iam_role is high too', async () => {
+  it('the same Deny in an inline_policy block of aws_iam_role is high too', async () => {
     const report = await analyse(planFile('deny-inline', doc(allow), doc(allow, denySqs), 'aws_iam_role'), snapshotWith('2026-11-27T10:00:00Z'));
     expect(report.roles[0]!.risk).toBe('high');
   });

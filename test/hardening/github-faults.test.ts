@@ -126,8 +126,7 @@ describe('runs racing on one pull request', () => {
     expect(ours()).toHaveLength(1);
   });
 
-  // BUG (src/action/sticky-comment.ts): the update path writes without re-reading, so the older run's body lands on top.
-  it.fails('a newer run that writes while an older run is deciding is never overwritten by the older one', async () => {
+  it('a newer run that writes while an older run is deciding is never overwritten by the older one', async () => {
     // The older run has listed the comments; the newer run's update lands before the older one writes.
     const newer = { tag: 'default', sha: 'f'.repeat(40), run: '2026-11-28T20:30:00.000Z' };
     const existing = gh.addComment(7, `${markerLine({ tag: 'default', sha: '1'.repeat(40), run: '2026-11-28T19:00:00.000Z' })}\nolder still`, BOT);

@@ -231,8 +231,7 @@ describe('renderMarkdown on hostile strings', () => {
 });
 
 describe('renderText on hostile strings', () => {
-  // BUG (src/render/text.ts): untrusted text reaches the terminal with its control characters.
-  it.fails('never writes a terminal control sequence (ESC, BEL, CR, bidi overrides) from input text', () => {
+  it('never writes a terminal control sequence (ESC, BEL, CR, bidi overrides) from input text', () => {
     const hostileTerminal = fc.oneof(hostileString, fc.constantFrom('\u001b[2J\u001b[H', '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007', 'ok\rFAKE: pass', '\u009b31m', '\u202eevil', 'x\nDecision: no block', 'y\r\nVerdict: pass'));
     fc.assert(
       fc.property(fc.array(hostileRole, { minLength: 1, maxLength: 3 }), hostileTerminal, (items, name) => {

@@ -160,6 +160,7 @@ export class FakeGitHub {
       const [, owner, repo, id] = m;
       const c = this.comments.find((x) => x.id === Number(id));
       if (!c) return send(404, { message: 'Not Found' });
+      if (method === 'GET') return send(200, this.view(owner!, repo!, c));
       if (method === 'PATCH') {
         const text = String((body as { body?: unknown })?.body ?? '');
         if ([...text].length > BODY_LIMIT) return send(422, tooLong());

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, formatPath } from '../../errors.js';
+import { jsonErrorPlace } from '../../json-place.js';
 import type { TemplateResource } from './model.js';
 
 const templateSchema = z.object({
@@ -22,7 +23,7 @@ export interface Template {
 /** Validates an object as a CloudFormation template; `file` names it in the error. */
 export function asTemplate(value: unknown, file: string): Template {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('Resources' in value)) {
-    throw new InputError(file, 'not a CloudFormation template: no "Resources" object', '(top level)');
+    throw new InputError(file, 'not a CloudFormation template: no "Resources" object', 'top level');
   }
   const parsed = templateSchema.safeParse(value);
   if (!parsed.success) {
@@ -46,7 +47,7 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
   } catch (e) {
     const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new InputError(file, `${what} is not valid JSON`, line ? `line ${line}` : undefined);
+    throw new InputError(file, `${what} is not valid JSON`, line ? `line ${line}` : jsonErrorPlace(text, e));
   }
 }
 

@@ -53,10 +53,6 @@ export function analysePlan(digest: PlanDigest, label: string): Analysis {
   }
   kept.attach(changes);
   noteRecreatedRoles(changes);
-  const major = Number(digest.formatVersion?.split('.')[0]);
-  if (Number.isFinite(major) && major > 1) {
-    ctx.warnings.push(`plan format_version ${digest.formatVersion} is newer than this reader knows (0.1 – 1.x); read as 1.x`);
-  }
   return { changes, managedPolicies, sensitiveMasked: ctx.masker.count, warnings: ctx.warnings };
 }
 

@@ -2,6 +2,7 @@
  * The part of a plan the analysis needs, gathered item by item so that the in-memory and the
  * streaming path fill it the same way. Configuration and prior_state are indexed once, here.
  */
+import { InputError } from '../../errors.js';
 import { checkResourceChange, type ConfigResource, type PriorResource, type ResourceChange } from './schema.js';
 import { isRelevant } from './types.js';
 
@@ -39,7 +40,14 @@ export class DigestBuilder {
 
   top(fields: { format_version?: unknown; terraform_version?: unknown; errored?: unknown; complete?: unknown; applyable?: unknown }): void {
     const d = this.digest;
-    if (typeof fields.format_version === 'string') d.formatVersion = fields.format_version;
+    if (typeof fields.format_version === 'string') {
+      // A new major format may change what fields mean; reading it as 1.x could miss a deletion.
+      const major = Number(fields.format_version.split('.')[0]);
+      if (Number.isFinite(major) && major > 1) {
+        throw new InputError(this.file, `format version ${fields.format_version} is not one this reader knows (0.x, 1.x): a new major version may change what fields mean, so it is not read as 1.x`, 'format_version');
+      }
+      d.formatVersion = fields.format_version;
+    }
     if (typeof fields.terraform_version === 'string') d.terraformVersion = fields.terraform_version;
     if (typeof fields.errored === 'boolean') d.errored = fields.errored;
     if (typeof fields.complete === 'boolean') d.complete = fields.complete;

@@ -41,6 +41,11 @@ export async function loadPlan(file: string, ctx: ReaderContext): Promise<Loaded
 
   const head = await readHead(file, 8);
   if (head[0] === 0x50 && head[1] === 0x4b) return loadBinaryPlan(file, ctx);
+  // Windows PowerShell 5 writes `>` redirections as UTF-16: read as UTF-8 it is noise, not a plan.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    const mark = head[0] === 0xff ? 'FF FE' : 'FE FF';
+    throw new InputError(file, `is UTF-16 text (byte order mark ${mark}), expected UTF-8: in PowerShell write it with \`terraform show -json plan.out | Out-File -Encoding utf8 plan.json\``, 'byte 0');
+  }
 
   if (size > streaming.thresholdBytes) {
     return streamPlan(file);
@@ -179,7 +184,20 @@ function checkTop(file: string, parsed: unknown): Record<string, unknown> {
   if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
   const top = planTopSchema.safeParse(parsed);
   if (!top.success) throw validationError(file, top.error, []);
+  // Terraform omits resource_changes only when nothing is planned; with resources planned, the file was cut or edited.
+  if (parsed.resource_changes === undefined && plannedResources(parsed.planned_values, 0) > 0) {
+    throw new InputError(file, `missing, but planned_values lists resources: the plan JSON is incomplete (${SHOW_HINT})`, 'resource_changes');
+  }
   return parsed;
+}
+
+function plannedResources(values: unknown, depth: number): number {
+  if (!isObject(values) || depth > MAX_MODULE_DEPTH) return 0;
+  const module = depth === 0 ? values.root_module : values;
+  if (!isObject(module)) return 0;
+  const own = Array.isArray(module.resources) ? module.resources.length : 0;
+  const children = Array.isArray(module.child_modules) ? module.child_modules : [];
+  return own + children.reduce<number>((n, child) => n + plannedResources(child, depth + 1), 0);
 }
 
 type TopKind = 'plan' | 'raw-state' | 'shown-state' | 'other';

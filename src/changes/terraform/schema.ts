@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { InputError, formatPath } from '../../errors.js';
+import { parseAddress } from './address.js';
 
 export const changeSchema = z.looseObject({
   actions: z.array(z.string()).min(1),
@@ -82,9 +83,22 @@ function looksValid(raw: unknown): boolean {
 }
 
 export function checkResourceChange(file: string, raw: unknown, index: number): ResourceChange {
-  if (looksValid(raw)) return raw as ResourceChange;
-  const parsed = resourceChangeSchema.safeParse(raw);
-  if (!parsed.success) throw validationError(file, parsed.error, ['resource_changes', index]);
+  if (!looksValid(raw)) {
+    const parsed = resourceChangeSchema.safeParse(raw);
+    if (!parsed.success) throw validationError(file, parsed.error, ['resource_changes', index]);
+  }
   // The parsed copy would duplicate before/after; the validated original is used instead.
-  return raw as ResourceChange;
+  const rc = raw as ResourceChange;
+  checkAddress(file, rc.address, index);
+  return rc;
+}
+
+/** Terraform writes only addresses it can parse back: anything else was edited by hand or by a tool. */
+function checkAddress(file: string, address: string, index: number): void {
+  try {
+    parseAddress(address);
+  } catch {
+    const shown = address.length > 80 ? `${address.slice(0, 79)}…` : address;
+    throw new InputError(file, `${JSON.stringify(shown)} is not a Terraform resource address`, `resource_changes[${index}].address`);
+  }
 }

@@ -41,6 +41,8 @@ export interface ParsedDiff {
   stacks: StackDiff[];
   /** Lines that look like cdk diff (headers, tables, markers): 0 means this is not cdk diff output. */
   recognized: number;
+  /** A table that opens (┌) and never closes (└): the output was cut, so changes may be missing. */
+  cutTable?: { section: string; line: number };
 }
 
 // eslint-disable-next-line no-control-regex
@@ -112,6 +114,8 @@ export function parseCdkDiff(text: string): ParsedDiff {
   let row: TableRow | undefined;
   let resource: ResourceLine | undefined;
   let property: PropertyChange | undefined;
+  let openTable: string | undefined;
+  let lastLine = 0;
 
   const stackFor = (lineNo: number): StackDiff => {
     if (!current) {
@@ -125,6 +129,7 @@ export function parseCdkDiff(text: string): ParsedDiff {
     const lineNo = i + 1;
     const line = raw.replace(/\s+$/, '');
     const trimmed = line.trim();
+    if (trimmed !== '') lastLine = lineNo;
     const stackMatch = STACK_LINE.exec(trimmed);
     if (stackMatch) {
       recognized++;
@@ -153,7 +158,11 @@ export function parseCdkDiff(text: string): ParsedDiff {
     if (section === 'IAM Statement Changes' || section === 'IAM Policy Changes') {
       if (/^[┌├└]/.test(trimmed)) {
         recognized++;
-        if (trimmed.startsWith('└')) row = undefined;
+        if (trimmed.startsWith('┌')) openTable = section;
+        if (trimmed.startsWith('└')) {
+          row = undefined;
+          openTable = undefined;
+        }
         return;
       }
       if (!trimmed.startsWith('│')) return;
@@ -224,5 +233,5 @@ export function parseCdkDiff(text: string): ParsedDiff {
       }
     }
   });
-  return { stacks, recognized };
+  return { stacks, recognized, ...(openTable !== undefined ? { cutTable: { section: openTable, line: lastLine } } : {}) };
 }

@@ -40,6 +40,13 @@ export function readCdkDiffText(text: string, file: string, label: string): Inpu
   if (parsed.recognized === 0) {
     throw new InputError(file, 'not `cdk diff` output: no "Stack <name>" line, IAM table or Resources section', `line ${firstLine}`);
   }
+  if (parsed.cutTable) {
+    throw new InputError(
+      file,
+      `the ${parsed.cutTable.section} table is cut off (no closing └ line): capture the whole output with \`cdk diff 2>&1 | tee FILE\``,
+      `line ${parsed.cutTable.line}`,
+    );
+  }
   const reading: InputReading = { input: label, source: 'cdk', file, changes: [], sensitiveMasked: 0, warnings: [], managedPolicies: [] };
   reading.meta = { stacks: String(parsed.stacks.length), form: 'cdk diff text' };
   for (const stack of parsed.stacks) readStack(stack, reading, file);
