@@ -4,23 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/action/sticky-comment.js';
-import { FakeGitHub } from '../helpers/github-server.js';
+import { useFakeGitHub, type FakeGitHub } from '../helpers/github-server.js';
 import { writeLargeCase } from './builders.js';
 import { FIXTURES, pullRequestPayload, runAction } from './harness.js';
 
 const DELETE_PLAN = path.join(FIXTURES, 'plan-delete-role.json');
 const NO_IAM_PLAN = path.join(FIXTURES, 'plan-no-iam.json');
 
+const server = useFakeGitHub();
 let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await new FakeGitHub().start();
+beforeEach(() => {
+  gh = server();
 });
-afterAll(async () => {
-  await gh.stop();
-});
-beforeEach(() => gh.reset());
 
 const ours = () => gh.commentsOn(7).filter((c) => parseMarker(c.body));
 const commentWrites = () => gh.writes().filter((r) => r.path.includes('/comments') || r.path === '/graphql');

@@ -7,23 +7,20 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { markerLine, parseMarker } from '../../src/action/sticky-comment.js';
-import { FakeGitHub } from '../helpers/github-server.js';
+import { useFakeGitHub, type FakeGitHub } from '../helpers/github-server.js';
 import { writeLargeCase } from '../action/builders.js';
 import { FIXTURES, pullRequestPayload, runAction } from '../action/harness.js';
 
 const DELETE_PLAN = path.join(FIXTURES, 'plan-delete-role.json');
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
+const server = useFakeGitHub();
 let gh: FakeGitHub;
-beforeAll(async () => {
-  gh = await new FakeGitHub().start();
+beforeEach(() => {
+  gh = server();
 });
-afterAll(async () => {
-  await gh.stop();
-});
-beforeEach(() => gh.reset());
 
 const ours = () => gh.commentsOn(7).filter((c) => parseMarker(c.body));
 const secondaryLimit = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface FakeUser {
   login: string;
@@ -212,5 +213,21 @@ function tooLong() {
   return {
     message: 'Validation Failed',
     errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+  };
+}
+
+/** One fake GitHub for a test file, started once and reset before each test: `const gh = useFakeGitHub();` then `gh()`. */
+export function useFakeGitHub(): () => FakeGitHub {
+  let server: FakeGitHub | undefined;
+  beforeAll(async () => {
+    server = await new FakeGitHub().start();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  beforeEach(() => server?.reset());
+  return () => {
+    if (!server) throw new Error('the fake GitHub starts in beforeAll');
+    return server;
   };
 }
