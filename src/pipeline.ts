@@ -5,7 +5,7 @@
 import { analyze } from './analysis/analyze.js';
 import { requestFor } from './analysis/request.js';
 import { readInput, type InputSpec, type ReaderContext } from './inputs.js';
-import type { IamChange, InputReading } from './model/change.js';
+import type { InputReading } from './model/change.js';
 import type { InventorySnapshot, InventorySource } from './model/inventory.js';
 import type { FailOn, Report } from './model/report.js';
 import { maskAccountIds } from './render/mask.js';
@@ -84,17 +84,12 @@ function replayInstant(snapshot: InventorySnapshot, clock: () => Date): Date {
   return Number.isNaN(d.getTime()) ? clock() : d;
 }
 
-interface Locator {
-  locateChanges?: (changes: IamChange[], dirs: { head: string; base?: string }) => Promise<{ changes: IamChange[]; warnings: string[] }>;
-}
-
-/** Points changes at `file:line`; the locator is loaded only when source directories are given. */
+/** Points changes at `file:line`; the locator (and the HCL parser) is loaded only when source directories are given. */
 async function locate(readings: InputReading[], dirs: { head: string; base?: string }): Promise<InputReading[]> {
-  const mod = (await import('./changes/hcl/locate.js')) as Locator;
-  if (typeof mod.locateChanges !== 'function') return readings;
+  const { locateChanges } = await import('./changes/hcl/locate.js');
   const out: InputReading[] = [];
   for (const reading of readings) {
-    const { changes, warnings } = await mod.locateChanges(reading.changes, dirs);
+    const { changes, warnings } = await locateChanges(reading.changes, dirs);
     out.push({ ...reading, changes, warnings: [...reading.warnings, ...warnings] });
   }
   return out;
