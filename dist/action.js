@@ -1,12 +1,15 @@
 import { createRequire as __ibrCreateRequire } from 'node:module';
 const require = __ibrCreateRequire(import.meta.url);
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-UPTVAGHC.js";
+  runProgram
+} from "./chunks/chunk-5EADNHZG.js";
 import {
   require_picomatch
 } from "./chunks/chunk-IJMKT2CA.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-UPTVAGHC.js";
 import {
   failOnSchema,
   riskRank
@@ -906,10 +909,9 @@ async function analyse({ runPipeline, createInventorySource }, inputs, deps, ack
   });
 }
 function readerContext(inputs) {
-  const exec = async (cmd, args) => (await import("./chunks/exec-BIF3LMCT.js")).runProgram(cmd, args);
-  if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return { exec };
+  if (inputs.inventory !== "live" || !inputs.specs.some((s) => s.kind === "cdk-out" && !s.deployedDir)) return { exec: runProgram };
   return {
-    exec,
+    exec: runProgram,
     fetchDeployedTemplate: async (stack) => {
       const { fetchDeployedTemplate } = await import("./chunks/live-ZM2VNBXE.js");
       return fetchDeployedTemplate(stack, {

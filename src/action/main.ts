@@ -12,6 +12,7 @@ import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
 import type { Report } from '../model/report.js';
 import { riskRank } from '../model/report.js';
+import { runProgram } from '../exec.js';
 import type { ReaderContext } from '../inputs.js';
 import type { AnalysisSettings } from '../pipeline.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -175,10 +176,9 @@ async function analyse(
 /** cdk.out without deployed templates: fetch them from CloudFormation, only when the run may call AWS. */
 function readerContext(inputs: ActionInputs): ReaderContext {
   // Binary plans are converted with `terraform show -json` / `tofu show -json` when either is on PATH.
-  const exec: ReaderContext['exec'] = async (cmd, args) => (await import('../exec.js')).runProgram(cmd, args);
-  if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return { exec };
+  if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return { exec: runProgram };
   return {
-    exec,
+    exec: runProgram,
     fetchDeployedTemplate: async (stack) => {
       const { fetchDeployedTemplate } = await import('../inventory/live/index.js');
       return fetchDeployedTemplate(stack, {

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, InputError, isInputError } from '../errors.js';
+import { runProgram } from '../exec.js';
 import type { InputSpec, ReaderContext } from '../inputs.js';
 import { createInventorySource, type LiveInventoryOptions } from '../inventory/index.js';
 import { inventorySnapshotSchema } from '../model/inventory.js';
@@ -198,10 +199,9 @@ async function inventoryCommand(opts: InventoryOptions, io: CliIo): Promise<numb
 /** Readers may reach AWS (deployed CloudFormation templates for --cdk-out) only when the run is live. */
 function readerContext(live: boolean, options: LiveInventoryOptions): ReaderContext {
   // Binary plans are converted with `terraform show -json` / `tofu show -json` when either is on PATH.
-  const exec: ReaderContext['exec'] = async (cmd, args) => (await import('../exec.js')).runProgram(cmd, args);
-  if (!live) return { exec };
+  if (!live) return { exec: runProgram };
   return {
-    exec,
+    exec: runProgram,
     fetchDeployedTemplate: async (stack) => (await import('../inventory/live/index.js')).fetchDeployedTemplate(stack, options),
   };
 }
