@@ -1,39 +1,10 @@
 /**
  * What the run knows about where it runs, read from the environment when the run starts (not at import,
- * as @actions/github's `context` does), so tests and re-runs see the right event.
+ * as @actions/github's `context` does), so tests and re-runs see the right event. The event payload is
+ * checked with a zod schema that loads only when there is a payload to read, after the inputs.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-
-const labelSchema = z.object({ name: z.string() }).passthrough();
-const payloadSchema = z
-  .object({
-    action: z.string().optional(),
-    number: z.number().optional(),
-    label: labelSchema.optional(),
-    sender: z.object({ login: z.string() }).passthrough().optional(),
-    pull_request: z
-      .object({
-        number: z.number(),
-        updated_at: z.string().optional(),
-        labels: z.array(labelSchema).optional(),
-        head: z
-          .object({
-            sha: z.string(),
-            repo: z.object({ full_name: z.string() }).passthrough().nullable().optional(),
-          })
-          .passthrough(),
-        base: z
-          .object({
-            sha: z.string().optional(),
-            repo: z.object({ full_name: z.string() }).passthrough().nullable().optional(),
-          })
-          .passthrough(),
-      })
-      .passthrough()
-      .optional(),
-  })
-  .passthrough();
+import type { EventPayload } from './payload.js';
 
 export interface RunContext {
   eventName: string;
@@ -58,8 +29,13 @@ export interface RunContext {
   sha?: string;
 }
 
-export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
-  const payload = readPayload(env['GITHUB_EVENT_PATH']);
+/** Where relative paths and globs of the inputs resolve. */
+export function workspaceOf(env: NodeJS.ProcessEnv): string {
+  return env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
+export async function readRunContext(env: NodeJS.ProcessEnv): Promise<RunContext> {
+  const payload = await readPayload(env['GITHUB_EVENT_PATH']);
   const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
   const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
   const pr = payload.pull_request;
@@ -72,7 +48,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     serverUrl,
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
     ...(runUrl ? { runUrl } : {}),
-    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    workspace: workspaceOf(env),
     ...(env['RUNNER_TEMP'] ? { tempDir: env['RUNNER_TEMP'] } : {}),
     ...(pr
       ? {
@@ -93,7 +69,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   };
 }
 
-function readPayload(file: string | undefined): z.infer<typeof payloadSchema> {
+/** The event, or nothing when it is missing, unreadable or not the shape we read. */
+async function readPayload(file: string | undefined): Promise<EventPayload> {
   if (!file) return {};
   let raw: unknown;
   try {
@@ -101,6 +78,6 @@ function readPayload(file: string | undefined): z.infer<typeof payloadSchema> {
   } catch {
     return {};
   }
-  const parsed = payloadSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  const { parsePayload } = await import('./payload.js');
+  return parsePayload(raw);
 }

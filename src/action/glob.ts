@@ -1,18 +1,38 @@
 /**
  * File globs for action inputs (Node 20 has no fs.glob): picomatch for matching, a walk from the
  * pattern's static base. Results are paths relative to cwd, sorted, so runs are reproducible.
+ * picomatch loads on the first pattern that may be a glob: plain paths, the usual case, never load it.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 
 const SKIP = new Set(['node_modules', '.git']);
 
-export function isGlob(pattern: string): boolean {
+/**
+ * picomatch.scan reports a glob only for a pattern with one of these (`*`, `?`, `[…]`, `{a,b}`, `{a..b}`,
+ * extglobs `@(…)` and the like, `(…)`): without any, a pattern is a plain path. A property test holds the
+ * two together.
+ */
+const GLOB_CHARS = /[*?[{(]/;
+
+export function mayBeGlob(pattern: string): boolean {
+  return GLOB_CHARS.test(pattern);
+}
+
+let picomatchLoaded: Promise<typeof Picomatch> | undefined;
+function loadPicomatch(): Promise<typeof Picomatch> {
+  return (picomatchLoaded ??= import('picomatch').then((m) => m.default));
+}
+
+export async function isGlob(pattern: string): Promise<boolean> {
+  if (!mayBeGlob(pattern)) return false;
+  const picomatch = await loadPicomatch();
   return picomatch.scan(pattern).isGlob;
 }
 
-export function expandGlob(pattern: string, cwd: string, kind: 'file' | 'dir'): string[] {
+export async function expandGlob(pattern: string, cwd: string, kind: 'file' | 'dir'): Promise<string[]> {
+  const picomatch = await loadPicomatch();
   const normalized = pattern.replace(/^\.\//, '');
   const { base } = picomatch.scan(normalized);
   const isMatch = picomatch(normalized, { dot: false });

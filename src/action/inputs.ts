@@ -1,12 +1,13 @@
 /**
  * Every action input, read once into one typed object. `''` means "not set"; numbers and booleans are
  * strict; each bad value fails with one line that names the input and says what to write instead.
+ * Loaded when the action starts: no zod and no picomatch here (glob.ts loads picomatch on a glob).
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { InputSpec } from '../inputs.js';
-import { failOnSchema, type FailOn } from '../model/report.js';
+import type { FailOn } from '../model/report.js';
 import { expandGlob, isGlob } from './glob.js';
 
 export const commentModes = ['update', 'new', 'hide-and-new', 'off'] as const;
@@ -63,9 +64,12 @@ export const inputNames = [
 ] as const;
 export type InputName = (typeof inputNames)[number];
 
+/** failOnSchema's values (model/report.ts) without loading zod at start-up; a test keeps the two equal. */
+export const failOnLevels = ['high', 'medium', 'low', 'never'] as const satisfies readonly FailOn[];
+
 export const outputNames = ['risk', 'blocked', 'affected-roles', 'report-json', 'comment-url'] as const;
 
-/** Reads one raw input; the action passes @actions/core's getInput, tests pass a map. */
+/** Reads one raw input; the action passes getInput of ./core.js, tests pass a map. */
 export type GetInput = (name: InputName) => string;
 
 export interface ParseContext {
@@ -132,10 +136,10 @@ function splitLabel(line: string): Labelled {
   return m ? { label: m[1]!, target: m[2]!.trim() } : { target: line };
 }
 
-function expandFiles(name: InputName, line: string, ctx: ParseContext, kind: 'file' | 'dir'): { label: string; path: string }[] {
+async function expandFiles(name: InputName, line: string, ctx: ParseContext, kind: 'file' | 'dir'): Promise<{ label: string; path: string }[]> {
   const { label, target } = splitLabel(line);
-  if (isGlob(target)) {
-    const matches = expandGlob(target, ctx.cwd, kind);
+  if (await isGlob(target)) {
+    const matches = await expandGlob(target, ctx.cwd, kind);
     if (matches.length === 0) fail(name, `"${target}" matched no ${kind === 'dir' ? 'directories' : 'files'} under ${ctx.cwd}`);
     return matches.map((rel) => ({
       label: label === undefined ? rel : matches.length === 1 ? label : `${label}:${rel}`,
@@ -160,28 +164,26 @@ function directory(get: GetInput, name: InputName, ctx: ParseContext): string | 
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
-export function parseInputs(get: GetInput, ctx: ParseContext): ActionInputs {
+export async function parseInputs(get: GetInput, ctx: ParseContext): Promise<ActionInputs> {
   const mode = oneOf(get, 'mode', ['plan', 'static'] as const, 'plan');
-  const failOnRaw = optional(get, 'fail-on') ?? 'high';
-  const failOn = failOnSchema.safeParse(failOnRaw);
-  if (!failOn.success) fail('fail-on', `must be one of high, medium, low, never (got "${failOnRaw}")`);
+  const failOn = oneOf(get, 'fail-on', failOnLevels, 'high');
 
   const specs: InputSpec[] = [];
   for (const line of lines(get, 'plan')) {
-    for (const f of expandFiles('plan', line, ctx, 'file')) specs.push({ kind: 'plan', ...f });
+    for (const f of await expandFiles('plan', line, ctx, 'file')) specs.push({ kind: 'plan', ...f });
   }
   for (const line of lines(get, 'cdk-diff')) {
-    for (const f of expandFiles('cdk-diff', line, ctx, 'file')) specs.push({ kind: 'cdk-diff', ...f });
+    for (const f of await expandFiles('cdk-diff', line, ctx, 'file')) specs.push({ kind: 'cdk-diff', ...f });
   }
   const deployedDir = directory(get, 'deployed-templates', ctx);
   for (const line of lines(get, 'cdk-out')) {
-    for (const f of expandFiles('cdk-out', line, ctx, 'dir')) {
+    for (const f of await expandFiles('cdk-out', line, ctx, 'dir')) {
       specs.push({ kind: 'cdk-out', label: f.label, dir: f.path, ...(deployedDir ? { deployedDir } : {}) });
     }
   }
   if (deployedDir && !specs.some((s) => s.kind === 'cdk-out')) fail('deployed-templates', 'is set but cdk-out is not');
   for (const line of lines(get, 'change-set')) {
-    for (const f of expandFiles('change-set', line, ctx, 'file')) specs.push({ kind: 'change-set', ...f });
+    for (const f of await expandFiles('change-set', line, ctx, 'file')) specs.push({ kind: 'change-set', ...f });
   }
 
   const headDir = directory(get, 'source-dir', ctx);
@@ -232,7 +234,7 @@ export function parseInputs(get: GetInput, ctx: ParseContext): ActionInputs {
     ...(regions ? { regions } : {}),
     ...(assumeRoleArnTemplate ? { assumeRoleArnTemplate } : {}),
     windowDays: integer(get, 'window-days', 90, 1, 400),
-    failOn: failOn.data,
+    failOn,
     acknowledgeLabel,
     ignoreRoles,
     comment: oneOf(get, 'comment', commentModes, 'update'),

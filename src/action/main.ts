@@ -1,21 +1,20 @@
 /**
  * The action's wiring: inputs → pipeline → report file, job summary, PR comment, annotations, outputs,
  * gate. The analysis, rendering and GitHub calls are modules of their own; this file only connects them.
- * Heavy modules load lazily, so a pull request without IAM changes finishes quickly.
+ * Heavy modules load lazily, so a pull request without IAM changes finishes quickly, and a step that fails
+ * at its inputs loads none of them: what this file imports statically (./core.js, not @actions/core; no
+ * zod, no picomatch) is all that loads before the inputs are read. test/action/dist.test.ts holds that.
  */
-import { randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { describeError } from '../errors.js';
 import type { IamChange } from '../model/change.js';
 import type { Report } from '../model/report.js';
-import { riskRank } from '../model/report.js';
-import { runProgram } from '../exec.js';
 import type { ReaderContext } from '../inputs.js';
 import type { AnalysisSettings } from '../pipeline.js';
-import { readRunContext, type RunContext } from './context.js';
+import { readRunContext, workspaceOf, type RunContext } from './context.js';
+import * as core from './core.js';
 import type { GitHubApi } from './github.js';
 import { parseInputs, type ActionInputs, type InputName } from './inputs.js';
 
@@ -40,8 +39,10 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
 }
 
 async function runAction(deps: ActionDeps): Promise<void> {
-  const started = performance.now();
-  const stage = (name: string) => core.debug(`${name}: ${Math.round(performance.now() - started)} ms`);
+  // hrtime, not the `performance` global, which loads perf_hooks.
+  const started = process.hrtime.bigint();
+  const elapsedMs = () => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  const stage = (name: string) => core.debug(`${name}: ${elapsedMs()} ms`);
   const token = core.getInput('github-token').trim();
   if (token) core.setSecret(token);
   // configure-aws-credentials masks these in its own step; a debug line of ours must not unmask them.
@@ -50,16 +51,17 @@ async function runAction(deps: ActionDeps): Promise<void> {
     if (value) core.setSecret(value);
   }
 
-  const ctx = readRunContext(deps.env);
-  const inputs = parseInputs((name: InputName) => core.getInput(name), { cwd: ctx.workspace });
-  // Load the analysis while GitHub answers the labels call.
+  const inputs = await parseInputs((name: InputName) => core.getInput(name), { cwd: workspaceOf(deps.env) });
+  // Load the analysis while the event is read and GitHub answers the labels call.
   const pipelineModules = loadPipeline();
   pipelineModules.catch(() => undefined);
+  const ctx = await readRunContext(deps.env);
   const api = token && ctx.repo ? await githubApi(token, ctx, deps) : undefined;
 
   const acknowledgedBy = await acknowledgement(api, ctx, inputs);
   stage('labels');
-  const report = await analyse(await pipelineModules, inputs, deps, acknowledgedBy);
+  const pipeline = await pipelineModules;
+  const report = await analyse(pipeline, inputs, deps, acknowledgedBy);
   stage('analysis');
 
   const reportPath = await writeReportFile(report, ctx, inputs);
@@ -90,16 +92,16 @@ async function runAction(deps: ActionDeps): Promise<void> {
     renderMarkdown(report, { ...baseOptions, maxLength }),
   );
   stage('comment');
-  annotate(report, ctx, inputs);
+  annotate(report, ctx, inputs, pipeline.riskRank);
 
   core.setOutput('risk', report.decision.risk);
   core.setOutput('blocked', String(report.decision.block));
   core.setOutput('affected-roles', String(report.roles.length));
   core.setOutput('report-json', reportPath);
   core.setOutput('comment-url', commentUrl ?? '');
-  core.info(`iam-blast-radius: ${report.roles.length} role(s) affected, risk ${report.decision.risk}, ${Math.round(performance.now() - started)} ms`);
+  core.info(`iam-blast-radius: ${report.roles.length} role(s) affected, risk ${report.decision.risk}, ${elapsedMs()} ms`);
 
-  if (report.decision.block) core.setFailed(blockedMessage(report, inputs));
+  if (report.decision.block) core.setFailed(blockedMessage(report, inputs, pipeline.riskRank));
 }
 
 async function githubApi(token: string, ctx: RunContext, deps: ActionDeps): Promise<GitHubApi> {
@@ -132,13 +134,21 @@ async function acknowledgement(api: GitHubApi | undefined, ctx: RunContext, inpu
   return `label ${inputs.acknowledgeLabel}${by}`;
 }
 
+/** The analysis and the report model (zod): none of it loads before the inputs are read. */
 async function loadPipeline() {
-  const [{ runPipeline }, { createInventorySource }] = await Promise.all([import('../pipeline.js'), import('../inventory/index.js')]);
-  return { runPipeline, createInventorySource };
+  const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../inventory/index.js'),
+    import('../model/report.js'),
+    import('../exec.js'),
+  ]);
+  return { runPipeline, createInventorySource, riskRank, runProgram };
 }
 
+type RiskRank = Awaited<ReturnType<typeof loadPipeline>>['riskRank'];
+
 async function analyse(
-  { runPipeline, createInventorySource }: Awaited<ReturnType<typeof loadPipeline>>,
+  { runPipeline, createInventorySource, runProgram }: Awaited<ReturnType<typeof loadPipeline>>,
   inputs: ActionInputs,
   deps: ActionDeps,
   acknowledgedBy: string | undefined,
@@ -167,14 +177,14 @@ async function analyse(
     inputs: inputs.specs,
     inventory,
     settings,
-    readerContext: readerContext(inputs),
+    readerContext: readerContext(inputs, runProgram),
     ...(inputs.sourceDirs ? { sourceDirs: inputs.sourceDirs } : {}),
     clock: deps.clock,
   });
 }
 
 /** cdk.out without deployed templates: fetch them from CloudFormation, only when the run may call AWS. */
-function readerContext(inputs: ActionInputs): ReaderContext {
+function readerContext(inputs: ActionInputs, runProgram: NonNullable<ReaderContext['exec']>): ReaderContext {
   // Binary plans are converted with `terraform show -json` / `tofu show -json` when either is on PATH.
   if (inputs.inventory !== 'live' || !inputs.specs.some((s) => s.kind === 'cdk-out' && !s.deployedDir)) return { exec: runProgram };
   return {
@@ -197,7 +207,7 @@ async function writeReportFile(report: Report, ctx: RunContext, inputs: ActionIn
   const dir = ctx.tempDir ?? os.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, '_')}.json`);
-  const tmp = `${file}.${randomUUID()}.tmp`;
+  const tmp = `${file}.${crypto.randomUUID()}.tmp`;
   // Piece by piece: the report of a huge plan may not fit in one string.
   const fd = openSync(tmp, 'wx');
   try {
@@ -211,7 +221,7 @@ async function writeReportFile(report: Report, ctx: RunContext, inputs: ActionIn
 
 async function writeJobSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await core.appendSummary(markdown);
   } catch (e) {
     core.debug(`No job summary written: ${describeError(e)}`);
   }
@@ -307,7 +317,7 @@ function footer(ctx: RunContext): string {
 }
 
 /** Annotations put the risk on the line in "Files changed" (medium: warning, high: error). */
-function annotate(report: Report, ctx: RunContext, inputs: ActionInputs): void {
+function annotate(report: Report, ctx: RunContext, inputs: ActionInputs, riskRank: RiskRank): void {
   const riskOf = new Map(report.roles.map((r) => [r.name, r.risk] as const));
   const prefix = inputs.sourceDirs ? path.relative(ctx.workspace, inputs.sourceDirs.head) : '';
   for (const change of report.changes) {
@@ -329,7 +339,7 @@ function annotationMessage(change: IamChange, report: Report): string {
   return text.replace(/[\r\n]+/g, ' ').slice(0, 1000);
 }
 
-function blockedMessage(report: Report, inputs: ActionInputs): string {
+function blockedMessage(report: Report, inputs: ActionInputs, riskRank: RiskRank): string {
   const roles = report.roles.filter((r) => !r.waived && inputs.failOn !== 'never' && riskRank(r.risk) >= riskRank(inputs.failOn));
   const names = roles.slice(0, 5).map((r) => r.name).join(', ');
   const more = roles.length > 5 ? ` and ${roles.length - 5} more` : '';

@@ -146,8 +146,7 @@ describe('pull requests without IAM changes', () => {
     expect(r.outputs).toMatchObject({ risk: 'none', blocked: 'false', 'affected-roles': '0' });
     expect(r.summary).toContain('No IAM role changes');
     expect(r.failed).toBe(false);
-    // Measured time of the action's own work (in-process; no AWS, loopback GitHub).
-    expect(r.ms).toBeLessThan(1000);
+    // Its speed is measured in bench/ (part 3); a timed assertion here would flake on a loaded machine.
     console.info(`no-IAM-change run: ${r.ms.toFixed(0)} ms`);
   });
 

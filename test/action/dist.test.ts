@@ -3,7 +3,7 @@
  * child process the way the runner starts it, on the demo fixtures, against the loopback GitHub API.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -62,6 +62,53 @@ async function runDist(inputs: Record<string, string>, event: unknown = pullRequ
 
 const ours = () => gh.commentsOn(7).filter((c) => parseMarker(c.body));
 
+/** The files a built entry loads before running: itself and its static imports, transitively (not import()). */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
+      visit(path.resolve(path.dirname(file), m[1]!));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Packages in built files, by the `// node_modules/<package>/…` line esbuild writes above each module. */
+function packagesIn(files: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) found.add(m[1]!);
+  return found;
+}
+
+describe('dist/action.js start path', () => {
+  // Loading these before the inputs are read cost the action +150 ms and more per step (issue 7, part 3).
+  const heavy = ['zod', 'undici', 'picomatch', '@actions/core', '@actions/http-client', '@actions/github', '@octokit/core', '@aws-sdk/client-iam'];
+
+  it('loads no heavy package before it reads its inputs', () => {
+    const eager = staticGraph(path.join(dist, 'action.js'));
+    const all = readdirSync(path.join(dist, 'chunks')).map((f) => path.join(dist, 'chunks', f));
+    // The check sees packages at all: the lazy chunks have them.
+    expect([...packagesIn(all)]).toEqual(expect.arrayContaining(['zod', 'undici', 'picomatch']));
+    expect([...packagesIn(eager)].filter((p) => heavy.includes(p))).toEqual([]);
+    const bytes = eager.reduce((n, f) => n + statSync(f).size, 0);
+    console.info(`dist/action.js loads ${eager.length} files, ${(bytes / 1024).toFixed(0)} KB, before reading its inputs`);
+    expect(bytes).toBeLessThan(200_000);
+  });
+
+  it('fails the step at the first missing input; a glob loads picomatch on demand', async () => {
+    const bare = await run(process.execPath, [path.join(dist, 'action.js')], { env: { PATH: process.env['PATH'] ?? '' } }).catch((e: { code: number; stdout: string }) => e);
+    expect('code' in bare && bare.code).toBe(1);
+    expect(bare.stdout).toBe('::error::input plan: no input given: set plan, cdk-diff, cdk-out or change-set (or mode: static with hcl-base)\n');
+    const glob = await runDist({ plan: 'test/action/fixtures/nothing-*.json' });
+    expect(glob.code).toBe(1);
+    expect(glob.stdout).toContain(`::error::input plan: "test/action/fixtures/nothing-*.json" matched no files under ${REPO_ROOT}`);
+  });
+});
+
 describe('dist/action.js on the demo', () => {
   it('comments once, updates on rerun, fails while blocked and passes once acknowledged', async () => {
     const first = await runDist({ plan: 'demo=fixtures/demo/plan.json' }, pullRequestPayload({ updatedAt: '2026-11-28T20:00:00Z', headSha: '1'.repeat(40) }));
@@ -87,7 +134,7 @@ describe('dist/action.js on the demo', () => {
     expect(ours()[0]!.body).toContain('added by carol');
   });
 
-  it('finishes a pull request without IAM changes quickly and says so', async () => {
+  it('finishes a pull request without IAM changes, says so and reports its own time', async () => {
     const r = await runDist({ plan: path.join(FIXTURES, 'plan-no-iam.json'), inventory: 'live' });
     expect(r.code).toBe(0);
     expect(r.summary).toContain('No IAM role changes');
@@ -95,8 +142,8 @@ describe('dist/action.js on the demo', () => {
     // The action logs its own time (inputs to outputs, module loading included; Node start-up not).
     const own = Number(/iam-blast-radius: 0 role\(s\) affected, risk none, (\d+) ms/.exec(r.stdout)?.[1]);
     console.info(`dist no-IAM-change run: ${own} ms own time, ${r.ms.toFixed(0)} ms process incl. Node start-up`);
-    // Generous bounds for shared CI machines (typically ~170 ms own time, ~1 s with Node start-up).
-    expect(own).toBeLessThan(5000);
-    expect(r.ms).toBeLessThan(15_000);
+    // Speed is measured in bench/ (part 3), not asserted here: a timed test flakes on a loaded machine.
+    // What this pins is that the figure is reported at all.
+    expect(Number.isInteger(own) && own >= 0).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ export interface ActionRun {
 }
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ibr-action-'));
-// @actions/core caches the summary path on first use: one file for the whole test process.
+// One summary file for the whole test process, emptied before each run.
 const summaryFile = path.join(scratch, 'summary.md');
 
 export async function runAction(options: {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { inputNames, outputNames, parseInputs, type InputName } from '../../src/action/inputs.js';
+import { failOnLevels, inputNames, outputNames, parseInputs, type InputName } from '../../src/action/inputs.js';
+import { failOnSchema } from '../../src/model/report.js';
 // @ts-expect-error -- plain ESM script without types
 import { renderActionTable } from '../../scripts/action-docs.mjs';
 import { FIXTURES, REPO_ROOT } from './harness.js';
@@ -37,8 +38,8 @@ describe('action.yml', () => {
 describe('parseInputs', () => {
   const plan = path.join(FIXTURES, 'plan-delete-role.json');
 
-  it('reads the defaults into one typed object', () => {
-    const inputs = parseWith({ plan });
+  it('reads the defaults into one typed object', async () => {
+    const inputs = await parseWith({ plan });
     expect(inputs).toEqual({
       mode: 'plan',
       specs: [{ kind: 'plan', label: plan, path: plan }],
@@ -57,8 +58,8 @@ describe('parseInputs', () => {
     });
   });
 
-  it('expands globs, keeps name=path labels, and splits lists', () => {
-    const inputs = parseWith({
+  it('expands globs, keeps name=path labels, and splits lists', async () => {
+    const inputs = await parseWith({
       plan: 'prod=test/action/fixtures/plan-delete-role.json\n# a comment line\ntest/action/fixtures/plan-*.json',
       'ignore-roles': 'legacy-*, ci-*\nbreakglass',
       regions: 'eu-west-1,us-east-1',
@@ -76,8 +77,8 @@ describe('parseInputs', () => {
     expect(inputs.maskAccountIds).toBe(true);
   });
 
-  it('static mode reads HCL from hcl-base and source-dir', () => {
-    const inputs = parseWith({ mode: 'static', 'hcl-base': 'test/action', 'source-dir': 'test/action/fixtures' });
+  it('static mode reads HCL from hcl-base and source-dir', async () => {
+    const inputs = await parseWith({ mode: 'static', 'hcl-base': 'test/action', 'source-dir': 'test/action/fixtures' });
     expect(inputs.specs).toEqual([{ kind: 'hcl', label: 'hcl', baseDir: path.join(REPO_ROOT, 'test/action'), headDir: FIXTURES }]);
   });
 
@@ -95,6 +96,7 @@ describe('parseInputs', () => {
     [{ mode: 'static' }, 'input hcl-base: is required with mode: static (check out the base branch into a directory and name it here)'],
     [{ plan: '' }, 'input plan: no input given: set plan, cdk-diff, cdk-out or change-set (or mode: static with hcl-base)'],
     [{ plan: 'missing.json' }, 'input plan: file "missing.json" does not exist'],
+    [{ plan: 'test/action/fixtures/nothing-*.json' }, `input plan: "test/action/fixtures/nothing-*.json" matched no files under ${REPO_ROOT}`],
     [{ plan: 'test/action' }, 'input plan: "test/action" is a directory; give the JSON file'],
     [{ 'cdk-out': 'test/action/fixtures/inventory.json' }, 'input cdk-out: "test/action/fixtures/inventory.json" is not a directory'],
     [{ inventory: 'snap.json' }, 'input inventory: must be live, none, or the path of a snapshot file; "snap.json" does not exist'],
@@ -102,7 +104,11 @@ describe('parseInputs', () => {
     [{ 'assume-role-arn-template': 'arn:aws:iam::123456789012:role/x' }, 'input assume-role-arn-template: must look like arn:aws:iam::{account}:role/NAME (got "arn:aws:iam::123456789012:role/x")'],
     [{ 'comment-tag': 'prod -->' }, 'input comment-tag: may use letters, digits and . _ - : / only, up to 64 characters (got "prod -->")'],
     [{ 'deployed-templates': 'test/action' }, 'input deployed-templates: is set but cdk-out is not'],
-  ])('%j → %s', (values, message) => {
-    expect(() => parseWith({ plan, ...values })).toThrow(message);
+  ])('%j → %s', async (values, message) => {
+    await expect(parseWith({ plan, ...values })).rejects.toThrow(message);
+  });
+
+  it('knows the fail-on levels of the report model without loading it', () => {
+    expect(failOnLevels).toEqual(failOnSchema.options);
   });
 });
