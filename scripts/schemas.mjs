@@ -40,7 +40,7 @@ const outputs = [
     file: 'docs/report.schema.json',
     // What the tool writes: defaults are filled, so every field it always writes is required.
     schema: z.toJSONSchema(reportSchema, { io: 'output' }),
-    title: 'iam-blast-radius report (JSON output, schema version 1)',
+    title: `iam-blast-radius report (JSON output, schema version ${reportSchema.shape.schemaVersion.value})`,
   },
   {
     file: 'docs/inventory.schema.json',

@@ -1,6 +1,7 @@
 /** Human phrases for dependents and permissions, shared by the rules. */
 import type { PermissionDelta } from '../model/change.js';
 import type { Dependent, DependentKind } from '../model/dependent.js';
+import { deltaPermissions } from '../policy/delta.js';
 
 const kindNames: Record<DependentKind, [string, string]> = {
   'lambda-function': ['Lambda function', 'Lambda functions'],
@@ -62,7 +63,7 @@ const ACTIONS_SHOWN = 4;
 /** "s3:putobject, s3:deleteobject (from `inline:exports`)" */
 export function describePermissions(delta: PermissionDelta): string {
   const actions = [
-    ...new Set(delta.permissions.filter((p) => p.effect === 'Allow').map((p) => (p.notAction ? `everything but ${p.action}` : p.action))),
+    ...new Set(deltaPermissions(delta).filter((p) => p.effect === 'Allow').map((p) => (p.notAction ? `everything but ${p.action}` : p.action))),
   ];
   const list =
     actions.length === 0

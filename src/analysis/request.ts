@@ -1,6 +1,7 @@
 /** Which facts a run needs: the roles the changes touch and the managed policies whose attachments matter. */
 import type { InputReading } from '../model/change.js';
 import type { InventoryRequest } from '../model/inventory.js';
+import { deltaPermissions } from '../policy/delta.js';
 import { deniedServices } from './rules.js';
 
 export function requestFor(readings: readonly InputReading[]): InventoryRequest {
@@ -21,7 +22,7 @@ export function requestFor(readings: readonly InputReading[]): InventoryRequest 
         if (!known) roles.set(effect.role, effect.roleArn ? { name: effect.role, arn: effect.roleArn } : { name: effect.role });
         else if (!known.arn && effect.roleArn) known.arn = effect.roleArn;
         // An added Deny removes too: Access Advisor is asked about the services it names.
-        const denies = effect.kind === 'permissions-added' ? effect.delta.permissions.filter((p) => p.effect === 'Deny') : [];
+        const denies = effect.kind === 'permissions-added' ? deltaPermissions(effect.delta).filter((p) => p.effect === 'Deny') : [];
         if (effect.kind === 'permissions-removed' || denies.length > 0) {
           const set = removedServices.get(effect.role) ?? new Set<string>();
           for (const s of effect.kind === 'permissions-removed' ? effect.delta.services : deniedServices(denies)) set.add(s);

@@ -7,6 +7,7 @@
 import type { Effect, EffectOf, Permission, PermissionDelta, Principal } from '../model/change.js';
 import { principalNeededBy, type Dependent } from '../model/dependent.js';
 import type { ServiceAccess } from '../model/inventory.js';
+import { deltaExpandedActions, deltaPermissions } from '../policy/delta.js';
 import { riskRank, type Risk } from '../model/report.js';
 import { describeDependents, describePermissions, displayName, joinAnd, kindName } from './describe.js';
 import type { RoleDependents } from './dependents.js';
@@ -139,7 +140,7 @@ function judgeRemoval(what: string, ctx: RoleContext): Judgement {
  */
 function judgeAddition(effect: EffectOf<'permissions-added'>, ctx: RoleContext): Judgement {
   const role = `\`${effect.role}\``;
-  const denies = effect.delta.permissions.filter((p) => p.effect === 'Deny');
+  const denies = deltaPermissions(effect.delta).filter((p) => p.effect === 'Deny');
   if (denies.length === 0) return { risk: 'none', reason: `${role} gains ${describePermissions(effect.delta)}: broadened` };
   // Only what the Deny names: the delta's expanded actions belong to its Allow statements.
   const denied: PermissionDelta = {
@@ -162,17 +163,21 @@ function judgeNarrowing(effect: EffectOf<'permissions-removed'>, ctx: RoleContex
   const role = `\`${effect.role}\``;
   const delta = effect.delta;
   const what = `${role} loses ${describePermissions(delta)}`;
-  const allows = delta.permissions.filter((p) => p.effect === 'Allow');
-  if (delta.permissions.length > 0 && allows.length === 0) {
+  const permissions = deltaPermissions(delta);
+  const allows = permissions.filter((p) => p.effect === 'Allow');
+  if (permissions.length > 0 && allows.length === 0) {
     return { risk: 'none', reason: `${role} loses only Deny statements of \`${delta.policy}\`: broadened` };
   }
   if (ctx.existence === 'absent') return ABSENT(ctx, what);
-  if (delta.unknown && delta.permissions.length === 0) {
+  if (delta.unknown && permissions.length === 0) {
     return { risk: 'medium', reason: `${role} loses permissions of \`${delta.policy}\` that are not known yet (${delta.unknown})` };
   }
-  const removedActions = [
-    ...new Set([...allows.filter((p) => !p.notAction).map((p) => p.action), ...(delta.expandedActions ?? [])].map((a) => a.toLowerCase())),
-  ];
+  // Only Access Advisor's action-level answers need the actions (and the expanded ones need the catalog): lazily.
+  let removed: string[] | undefined;
+  const removedActions = (): string[] =>
+    (removed ??= [
+      ...new Set([...allows.filter((p) => !p.notAction).map((p) => p.action), ...(deltaExpandedActions(delta) ?? [])].map((a) => a.toLowerCase())),
+    ]);
   const everything = allows.some((p) => p.notAction || p.action === '*') || delta.services.includes('*');
   const uses = serviceUses(ctx.usage.services ?? [], delta.services, removedActions, everything, ctx.now);
   const recent = uses.filter((u) => daysBetween(u.when, ctx.now) <= ctx.windowDays);
@@ -203,14 +208,20 @@ interface Use {
 }
 
 /** The uses Access Advisor recorded of what a change removes, newest first, at action level where AWS tracks it. */
-function serviceUses(services: readonly ServiceAccess[], removedServices: readonly string[], removedActions: readonly string[], everything: boolean, now: Date): Use[] {
+function serviceUses(
+  services: readonly ServiceAccess[],
+  removedServices: readonly string[],
+  removedActions: () => readonly string[],
+  everything: boolean,
+  now: Date,
+): Use[] {
   const uses: Use[] = [];
   for (const s of services) {
     const ns = s.namespace.toLowerCase();
     if (!everything && !removedServices.some((r) => r.toLowerCase() === ns)) continue;
-    const ofService = removedActions.filter((a) => a === '*' || a.startsWith(`${ns}:`));
     const tracked = s.actions ?? [];
-    if (tracked.length > 0 && !everything && ofService.length > 0) {
+    const ofService = tracked.length > 0 && !everything ? removedActions().filter((a) => a === '*' || a.startsWith(`${ns}:`)) : [];
+    if (ofService.length > 0) {
       for (const a of tracked) {
         const when = parseDate(a.lastAccessed);
         const name = a.action.includes(':') ? a.action : `${ns}:${a.action}`;

@@ -46,23 +46,80 @@ export const permissionSchema = z.object({
 });
 export type Permission = z.infer<typeof permissionSchema>;
 
-/** A set of permissions that came from one policy. */
-export const permissionDeltaSchema = z.object({
-  /** Where the permissions came from: `inline:<name>`, a managed policy ARN or name, `AmazonSQSFullAccess`… */
-  policy: z.string(),
-  /** The permissions; empty when the policy content is unknown (then `unknown` says why). */
-  permissions: z.array(permissionSchema),
-  /** Service prefixes touched (`s3`, `lambda`): Access Advisor answers per service. */
-  services: z.array(z.string()),
-  /** Concrete actions named when a wildcard was expanded against the IAM action catalog. */
-  expandedActions: z.array(z.string()).optional(),
-  /** Why the content is not fully known ("policy known after apply"). */
-  unknown: z.string().optional(),
-  /** Policy text before/after, for a unified diff in the report (sensitive values never reach here). */
-  before: z.string().optional(),
-  after: z.string().optional(),
-});
+/**
+ * An AWS-managed policy whose document is embedded in the tool (src/policy/managed-policies.generated.json):
+ * enough to fetch exactly that document from AWS (`aws iam get-policy-version --policy-arn
+ * arn:aws:iam::aws:policy<path><name> --version-id <version>`).
+ */
+export const awsManagedRefSchema = z
+  .object({
+    name: z.string(),
+    /** IAM path: `/`, `/service-role/`, `/job-function/`. */
+    path: z.string(),
+    /** Default version of the embedded document (`v42`). */
+    version: z.string(),
+    /** When AWS last updated that version (ISO 8601), as embedded. */
+    updated: z.string(),
+  })
+  .meta({ description: 'An AWS-managed policy, by name and the version of its document the tool embeds.' });
+export type AwsManagedRef = z.infer<typeof awsManagedRefSchema>;
+
+/**
+ * A set of permissions that came from one policy. Either the permissions themselves (`permissions`), or,
+ * for a whole AWS-managed policy attached or detached, a reference to it (`awsManaged`) with its size
+ * (`permissionCount`) and services: `permissions` is then absent, NOT empty. Read the list through
+ * `deltaPermissions` (src/policy/delta.ts), which expands a reference from the embedded documents.
+ */
+export const permissionDeltaSchema = z
+  .object({
+    /** Where the permissions came from: `inline:<name>`, a managed policy ARN or name, `AmazonSQSFullAccess`… */
+    policy: z.string(),
+    awsManaged: awsManagedRefSchema.optional().meta({
+      description:
+        'Set when the delta is a whole AWS-managed policy: its permissions are not repeated in the report (`permissions` is absent); `permissionCount` says how many there are and `services` which services they reach.',
+    }),
+    permissionCount: z.number().int().nonnegative().optional().meta({
+      description: 'Number of permissions of the referenced AWS-managed policy (what `permissions` would hold); set exactly when `awsManaged` is.',
+    }),
+    permissions: z.array(permissionSchema).optional().meta({
+      description:
+        'The permissions; empty when the policy content is unknown (then `unknown` says why). Absent exactly when `awsManaged` is set: then the permissions are those of that AWS-managed policy, not none.',
+    }),
+    /** Service prefixes touched (`s3`, `lambda`): Access Advisor answers per service. */
+    services: z.array(z.string()),
+    expandedActions: z.array(z.string()).optional().meta({
+      description:
+        'Concrete actions named when a wildcard was expanded against the IAM action catalog (at most 200, then a `+N more` entry). Not set for an `awsManaged` reference.',
+    }),
+    /** Why the content is not fully known ("policy known after apply"). */
+    unknown: z.string().optional(),
+    /** Policy text before/after, for a unified diff in the report (sensitive values never reach here). */
+    before: z.string().optional(),
+    after: z.string().optional(),
+  })
+  .check((ctx) => {
+    const d = ctx.value;
+    const ref = d.awsManaged !== undefined;
+    if (ref === (d.permissions !== undefined) || ref !== (d.permissionCount !== undefined)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: d,
+        message: ref
+          ? 'a delta with awsManaged has permissionCount and no permissions'
+          : 'a delta without awsManaged has permissions and no permissionCount',
+      });
+    }
+  })
+  .meta({
+    description:
+      'Permissions that came from one policy: either `permissions`, or (a whole AWS-managed policy) `awsManaged` with `permissionCount`, never both.',
+    // What the check above enforces, for JSON Schema validators (zod copies meta into the generated schema).
+    oneOf: [{ required: ['permissions'] }, { required: ['awsManaged', 'permissionCount'] }],
+    dependentRequired: { awsManaged: ['permissionCount'], permissionCount: ['awsManaged'] },
+  });
 export type PermissionDelta = z.infer<typeof permissionDeltaSchema>;
+/** A delta that carries its permissions: what diffs and parsed documents give (every delta but an `awsManaged` reference). */
+export type CarriedPermissionDelta = PermissionDelta & { permissions: Permission[] };
 
 /** A dependent that the change itself reveals (a Lambda in the plan whose `role` changes). */
 export const plannedDependentSchema = z.object({

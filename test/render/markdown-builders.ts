@@ -55,7 +55,7 @@ export function change(address: string, roles: string[], effects: Effect[], over
 
 export function report(roles: RoleImpact[], changes: IamChange[], over: Partial<Report['decision']> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-11-28T12:00:00.000Z',
     changes,
     roles,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect, EffectOf } from '../../src/model/change.js';
 import { inputReadingSchema } from '../../src/model/change.js';
+import { deltaPermissions } from '../../src/policy/index.js';
 import { effectsOf, handPlan, read, summarize } from './helpers.js';
 
 const of = <K extends Effect['kind']>(effects: Effect[], kind: K): EffectOf<K>[] => effects.filter((e): e is EffectOf<K> => e.kind === kind);
@@ -61,9 +62,14 @@ describe('aws_iam_role lifecycle', async () => {
     expect(trust!.before).toContain('lambda.amazonaws.com');
     const removed = of(effects, 'permissions-removed').map((e) => e.delta);
     expect(removed.map((d) => d.policy)).toEqual(['inline:old-queue', 'inline:s3-access', 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess']);
-    expect(removed[1]!.permissions.map((p) => p.action)).toEqual(['s3:*']);
+    expect(deltaPermissions(removed[1]!).map((p) => p.action)).toEqual(['s3:*']);
     expect(removed[1]!.services).toEqual(['s3']);
     expect(removed[2]!.services).toContain('s3');
+    // An AWS managed policy is referred to, not repeated; the accessor expands it.
+    expect(removed[2]).toMatchObject({ awsManaged: { name: 'AmazonS3ReadOnlyAccess', path: '/' } });
+    expect(removed[2]!.permissions).toBeUndefined();
+    expect(deltaPermissions(removed[2]!).map((p) => p.action)).toEqual(expect.arrayContaining(['s3:get*', 's3:list*']));
+    expect(removed[2]!.permissionCount).toBe(deltaPermissions(removed[2]!).length);
     const [boundary] = of(effects, 'boundary-changed');
     expect(boundary).toMatchObject({ before: null, after: 'arn:aws:iam::111122223333:policy/team-boundary' });
   });
@@ -132,7 +138,7 @@ describe('policies and attachments', async () => {
   it('role policy update: statement-level removal named with its service', () => {
     const [removed] = of(effectsOf(reading, 'aws_iam_role_policy.svc_s3'), 'permissions-removed');
     expect(removed!.delta.policy).toBe('inline:svc_s3');
-    expect(removed!.delta.permissions[0]).toMatchObject({ effect: 'Allow', action: 's3:*' });
+    expect(deltaPermissions(removed!.delta)[0]).toMatchObject({ effect: 'Allow', action: 's3:*' });
     expect(removed!.delta.services).toEqual(['s3']);
   });
 
@@ -144,7 +150,7 @@ describe('policies and attachments', async () => {
 
   it('policy read through data.aws_iam_policy_document json; unknown when the read is deferred', () => {
     const [add] = of(effectsOf(reading, 'aws_iam_role_policy.from_doc'), 'permissions-added');
-    expect(add!.delta.permissions.map((p) => p.action)).toEqual(['s3:getobject']);
+    expect(deltaPermissions(add!.delta).map((p) => p.action)).toEqual(['s3:getobject']);
     const pending = effectsOf(reading, 'aws_iam_role_policy.pending_doc');
     for (const e of pending) {
       expect(e.unknowns).toEqual(['policy known after apply (data.aws_iam_policy_document.pending.json)']);
@@ -172,7 +178,7 @@ describe('policies and attachments', async () => {
       ['arn:aws:iam::111122223333:policy/obsolete', 'aws_iam_policy.obsolete', true, false, true],
     ]);
     const shared = reading.managedPolicies![0]!;
-    expect(shared.removed!.permissions.map((p) => p.action)).toEqual(['ec2:*']);
+    expect(deltaPermissions(shared.removed!).map((p) => p.action)).toEqual(['ec2:*']);
     expect(shared.removed!.expandedActions?.length).toBeGreaterThan(10);
     const [direct] = of(effectsOf(reading, 'aws_iam_policy.shared'), 'permissions-removed');
     expect(direct!.role).toBe('svc-api');

@@ -4,7 +4,7 @@
  */
 import type { Effect, IamChange, InputReading, PermissionDelta } from '../../model/change.js';
 import type { DependentKind } from '../../model/dependent.js';
-import { awsManagedPolicy, diffPermissions, diffTrust, permissionsOf } from '../../policy/index.js';
+import { awsManagedPolicy, deltaPermissionCount, diffPermissions, diffTrust, permissionsOf } from '../../policy/index.js';
 import {
   isRecord,
   literal,
@@ -102,10 +102,10 @@ export function deriveStack(view: StackView): StackReading {
     const withId = (id: RoleId) => ({ role: id.role, ...(id.unknowns ? { unknowns: [...id.unknowns] } : {}) });
     const permissionEffects = (id: RoleId, removed: PermissionDelta | null, added: PermissionDelta | null, what: string): void => {
       if (wholeRoles.has(id.role)) return;
-      if (removed && (removed.permissions.length > 0 || removed.unknown)) {
+      if (removed && (deltaPermissionCount(removed) > 0 || removed.unknown)) {
         push({ ...withId(id), kind: 'permissions-removed', summary: `${what}: permissions removed from ${id.role}`, delta: removed });
       }
-      if (added && (added.permissions.length > 0 || added.unknown)) {
+      if (added && (deltaPermissionCount(added) > 0 || added.unknown)) {
         push({ ...withId(id), kind: 'permissions-added', summary: `${what}: permissions added to ${id.role}`, delta: added });
       }
     };

@@ -1,10 +1,11 @@
 /**
- * The part of a plan the analysis needs, gathered item by item so that the in-memory and the
- * streaming path fill it the same way. Configuration and prior_state are indexed once, here.
+ * The part of a plan the analysis needs, gathered item by item so that the byte scanner (walk.ts) and a
+ * parsed plan (digestParsedPlan: the JSON.parse fallback, and the reference the tests compare with) fill
+ * it the same way. Configuration and prior_state are indexed once, here.
  */
 import { InputError } from '../../errors.js';
 import { checkResourceChange, type ConfigResource, type PriorResource, type ResourceChange } from './schema.js';
-import { isRelevant } from './types.js';
+import { isPriorLookup, isRelevant } from './types.js';
 
 export interface PlanDigest {
   formatVersion?: string;
@@ -22,7 +23,7 @@ export interface PlanDigest {
   moduleOutputs: Map<string, unknown>;
   /** `modulePath|variableName` → the expression the module call passes (evaluated in the parent module). */
   moduleInputs: Map<string, unknown>;
-  /** Instance address → prior_state resource. */
+  /** Instance address → prior_state resource (of the types the analysis looks up there: isPriorLookup). */
   prior: Map<string, PriorResource>;
 }
 
@@ -60,6 +61,11 @@ export class DigestBuilder {
     if (isRelevant(rc.mode, rc.type)) this.digest.changes.push(rc);
   }
 
+  /** A resource change of a type the analysis never reads (the scanner did not parse it): counted only. */
+  skippedResourceChange(): void {
+    this.digest.resourceChangeCount++;
+  }
+
   drift(): void {
     this.digest.driftCount++;
   }
@@ -82,7 +88,7 @@ export class DigestBuilder {
   priorResource(raw: unknown): void {
     if (!isObject(raw)) return;
     const r = raw as unknown as PriorResource;
-    if (typeof r.address !== 'string' || !isRelevant(r.mode, r.type)) return;
+    if (typeof r.address !== 'string' || !isPriorLookup(r.mode, r.type)) return;
     this.digest.prior.set(r.address, r);
   }
 }

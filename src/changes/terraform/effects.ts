@@ -1,6 +1,7 @@
 /** Effect constructors with their one-line summaries. */
 import type { Effect, EffectOf, PermissionDelta, Principal } from '../../model/change.js';
 import type { DependentKind } from '../../model/dependent.js';
+import { deltaPermissionCount } from '../../policy/delta.js';
 import type { RoleId } from './context.js';
 
 function base(role: RoleId, summary: string, extraUnknowns: string[] = []): {
@@ -68,7 +69,8 @@ export function trustChanged(
 
 function deltaText(delta: PermissionDelta): string {
   if (delta.unknown) return `${delta.policy} (${delta.unknown})`;
-  const n = delta.permissions.length;
+  // A count, not the list: an AWS managed policy is not expanded to be counted.
+  const n = deltaPermissionCount(delta);
   const services = delta.services.length ? ` on ${list(delta.services, 5)}` : '';
   return `${n} permission${n === 1 ? '' : 's'} of ${delta.policy}${services}`;
 }

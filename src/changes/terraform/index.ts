@@ -6,7 +6,6 @@ import type { Reader } from '../../inputs.js';
 import { analysePlan, toReading } from './analyse.js';
 import { loadPlan } from './load.js';
 
-export { streaming } from './load.js';
 export { parseAddress, formatAddress, parseReference } from './address.js';
 
 export const readPlan: Reader<'plan'> = async (spec, ctx) => {

@@ -1,21 +1,23 @@
 /**
- * Turning a plan file into a PlanDigest: the file checks users hit first (missing, empty,
- * binary, not JSON, a state file, wrapper noise), then either JSON.parse or, for files too big
- * for one string, a streaming parse that keeps only what the analysis needs.
+ * Turning a plan file into a PlanDigest: the file checks users hit first (missing, empty, binary,
+ * UTF-16, not JSON, a state file, wrapper noise), then one reader for every size: the byte scanner
+ * (scan.ts, walk.ts) reads the file in chunks and parses only what the analysis needs.
+ *
+ * The scanner checks structure, not every byte of JSON grammar. When it finds the bytes malformed, the
+ * file is read whole with JSON.parse (if it fits in a string) so the message names the line and column
+ * JSON.parse does; the reference behaviour for odd files (wrapper output, a top level that is not an
+ * object) is that path's too.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { constants } from 'node:buffer';
 import { open, readFile, stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { TokenParser, Tokenizer } from '@streamparser/json';
 import { InputError } from '../../errors.js';
 import type { ReaderContext } from '../../inputs.js';
 import { DigestBuilder, digestParsedPlan, isObject, type PlanDigest } from './digest.js';
+import { DEFAULT_CHUNK, fileSource, JsonScanner, OPEN_OBJECT, ScanError, ValueTooLargeError } from './scan.js';
 import { planTopSchema, validationError } from './schema.js';
-
-/**
- * Files larger than this are streamed: V8 cannot hold a string above ~512 MB, and JSON.parse of
- * a few hundred MB needs several times that in heap. Mutable so a benchmark or test can force a path.
- */
-export const streaming = { thresholdBytes: 256 * 1024 * 1024 };
+import { walkPlan, type ScannedTop } from './walk.js';
 
 export interface LoadedPlan {
   digest: PlanDigest;
@@ -47,10 +49,87 @@ export async function loadPlan(file: string, ctx: ReaderContext): Promise<Loaded
     throw new InputError(file, `is UTF-16 text (byte order mark ${mark}), expected UTF-8: in PowerShell write it with \`terraform show -json plan.out | Out-File -Encoding utf8 plan.json\``, 'byte 0');
   }
 
-  if (size > streaming.thresholdBytes) {
-    return streamPlan(file);
+  return readPlanFile(file, size);
+}
+
+/** Larger files cannot be read into one string: for them the scanner's own error is the message. */
+const MAX_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+async function readPlanFile(file: string, size: number): Promise<LoadedPlan> {
+  let failure: ScanError;
+  try {
+    const fd = openFile(file);
+    try {
+      // A file smaller than a chunk gets a buffer its size.
+      return scanPlan(file, new JsonScanner(fileSource(fd), undefined, Math.min(DEFAULT_CHUNK, size + 16)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    if (!(e instanceof ScanError)) throw asInputError(file, e);
+    failure = e;
   }
-  return parseText(file, await readFile(file, 'utf8'));
+  if (size <= MAX_TEXT_BYTES) return whole(parseText(file, await readFile(file, 'utf8')));
+  throw notJsonAt(file, failure.offset);
+}
+
+function openFile(file: string): number {
+  try {
+    return openSync(file, 'r');
+  } catch (e) {
+    throw new InputError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+/** Plan text already in memory (the output of `terraform show -json`): the same reader over its bytes. */
+function readPlanText(file: string, text: string): LoadedPlan {
+  try {
+    return scanPlan(file, JsonScanner.ofBuffer(Buffer.from(text, 'utf8')));
+  } catch (e) {
+    if (!(e instanceof ScanError)) throw asInputError(file, e);
+    return whole(parseText(file, text));
+  }
+}
+
+function asInputError(file: string, e: unknown): unknown {
+  if (e instanceof ValueTooLargeError) {
+    return new InputError(file, `holds a single value of ${Math.round(e.bytes / 2 ** 20)} MB, more than a JavaScript string can hold: not a plan this reader can take`, `byte ${e.offset}`);
+  }
+  return e;
+}
+
+/** Marks a plan read by the JSON.parse fallback (`meta.parse`, shown by the benchmark). */
+function whole(loaded: LoadedPlan): LoadedPlan {
+  loaded.meta.parse = 'whole';
+  return loaded;
+}
+
+const WRAPPER_WARNING =
+  'the file holds hashicorp/setup-terraform wrapper output around the JSON; the plan JSON was extracted (set `terraform_wrapper: false` to get plain JSON)';
+
+/** The one reader. Throws ScanError on malformed bytes (the caller falls back), InputError on a bad plan. */
+export function scanPlan(file: string, s: JsonScanner): LoadedPlan {
+  let wrapped = false;
+  s.skipByteOrderMark();
+  const first = s.peek();
+  if (first === -1) throw s.error('no JSON');
+  if (first !== OPEN_OBJECT) {
+    // setup-terraform's `[command]…` line before the JSON line.
+    const before = s.toLineStartingWith(OPEN_OBJECT, 1 << 20);
+    if (before === undefined || !WRAPPER_LINE.test(before)) throw s.error('the top level is not an object');
+    wrapped = true;
+  }
+  const builder = new DigestBuilder(file);
+  const top = walkPlan(s, builder);
+  if (!s.atEnd()) {
+    // After the JSON: the wrapper's `::debug::`/`::set-output` lines (which repeat the plan: not read).
+    if (!WRAPPER_LINE.test(s.lookAhead(64 * 1024))) throw s.error('text after the JSON');
+    wrapped = true;
+  }
+  checkScannedTop(file, top);
+  builder.top(top.fields);
+  if (top.invalidChange) throw top.invalidChange;
+  return { digest: builder.digest, warnings: wrapped ? [WRAPPER_WARNING] : [], meta: { parse: 'scan' } };
 }
 
 async function readHead(file: string, n: number): Promise<Buffer> {
@@ -79,7 +158,7 @@ async function loadBinaryPlan(file: string, ctx: ReaderContext): Promise<LoadedP
     }
     ran = true;
     if (result.code === 0 && result.stdout.trim()) {
-      const loaded = parseText(file, result.stdout);
+      const loaded = readPlanText(file, result.stdout);
       loaded.meta.converted = `${program} show -json`;
       loaded.warnings.push(`binary plan converted with \`${program} show -json\``);
       return loaded;
@@ -97,6 +176,7 @@ async function loadBinaryPlan(file: string, ctx: ReaderContext): Promise<LoadedP
 /** setup-terraform's wrapper prints `[command]…` before and `::debug::`/`::set-output` lines after the JSON. */
 const WRAPPER_LINE = /^(\[command\]|::debug::|::set-output |::group::|::endgroup::)/m;
 
+/** The whole-text path: JSON.parse, then the parsed plan walked into the digest. The scanner's fallback. */
 export function parseText(file: string, rawText: string): LoadedPlan {
   const warnings: string[] = [];
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
@@ -107,9 +187,7 @@ export function parseText(file: string, rawText: string): LoadedPlan {
   } catch (e) {
     if (WRAPPER_LINE.test(text)) {
       parsed = extractFromWrapper(file, text);
-      warnings.push(
-        'the file holds hashicorp/setup-terraform wrapper output around the JSON; the plan JSON was extracted (set `terraform_wrapper: false` to get plain JSON)',
-      );
+      warnings.push(WRAPPER_WARNING);
     } else {
       throw notJson(file, text, e);
     }
@@ -191,6 +269,17 @@ function checkTop(file: string, parsed: unknown): Record<string, unknown> {
   return parsed;
 }
 
+/** checkTop for a scanned plan: the same checks, in the same order, on the top-level stand-ins. */
+function checkScannedTop(file: string, top: ScannedTop): void {
+  const kind = classify(top.fields, top.keys);
+  if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
+  const checked = planTopSchema.safeParse(top.fields);
+  if (!checked.success) throw validationError(file, checked.error, []);
+  if (!top.keys.has('resource_changes') && top.plannedResources > 0) {
+    throw new InputError(file, `missing, but planned_values lists resources: the plan JSON is incomplete (${SHOW_HINT})`, 'resource_changes');
+  }
+}
+
 function plannedResources(values: unknown, depth: number): number {
   if (!isObject(values) || depth > MAX_MODULE_DEPTH) return 0;
   const module = depth === 0 ? values.root_module : values;
@@ -224,137 +313,50 @@ function describeNonPlan(kind: TopKind): string {
   }
 }
 
+/** Depth of planned_values modules counted (walk.ts counts to the same depth). */
 const MAX_MODULE_DEPTH = 12;
-/** Token types of @streamparser/json (its TokenType enum). */
-const TOKEN = { LEFT_BRACE: 0, RIGHT_BRACE: 1, LEFT_BRACKET: 2, RIGHT_BRACKET: 3, COLON: 4, STRING: 9 } as const;
 
-function streamPaths(): string[] {
-  const paths = [
-    '$.format_version',
-    '$.terraform_version',
-    '$.errored',
-    '$.complete',
-    '$.applyable',
-    '$.version',
-    '$.lineage',
-    '$.resource_changes.*',
-    '$.resource_drift.*',
-  ];
-  let config = '$.configuration.root_module';
-  let prior = '$.prior_state.values.root_module';
-  for (let depth = 0; depth <= MAX_MODULE_DEPTH; depth++) {
-    paths.push(`${config}.resources.*`);
-    if (depth > 0) paths.push(`${config}.outputs.*`);
-    paths.push(`${config}.module_calls.*.expressions.*`);
-    paths.push(`${prior}.resources.*`);
-    config += '.module_calls.*.module';
-    prior += '.child_modules.*';
+/**
+ * The "is not JSON" error for a file too large for JSON.parse: line and column (in UTF-16 units, as
+ * JSON.parse counts) of the byte the scanner stopped at, found by one pass over the bytes before it.
+ */
+export function notJsonAt(file: string, offset: number): InputError {
+  const fd = openFile(file);
+  try {
+    const buf = Buffer.allocUnsafe(DEFAULT_CHUNK);
+    let line = 1;
+    let column = 1;
+    let first = '';
+    let start = 0;
+    for (let at = 0; at < offset; ) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, offset - at), at);
+      if (n === 0) break;
+      let from = 0;
+      if (at === 0) {
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) from = start = 3;
+        first = buf.toString('utf8', start, Math.min(n, 4096));
+      }
+      for (let nl = buf.indexOf(0x0a, from); nl >= 0 && nl < n; nl = buf.indexOf(0x0a, nl + 1)) {
+        line++;
+        column = 1;
+        from = nl + 1;
+      }
+      column += utf16Length(buf, from, n);
+      at += n;
+    }
+    const firstLine = first.trimStart().slice(0, 40).split('\n')[0] ?? '';
+    return new InputError(file, `is not JSON (starts with ${JSON.stringify(firstLine)}): expected \`terraform show -json\` output`, `line ${line} column ${column}`);
+  } finally {
+    closeSync(fd);
   }
-  return paths;
 }
 
-/** The streaming path: reads the file in chunks and keeps only relevant items. */
-async function streamPlan(file: string): Promise<LoadedPlan> {
-  const builder = new DigestBuilder(file);
-  const warnings: string[] = [];
-  const top: Record<string, unknown> = {};
-  let rcIndex = 0;
-  let failure: unknown;
-  // Tokenizer and token parser wired by hand so the top-level keys can be seen without keeping their values.
-  const tokenizer = new Tokenizer();
-  const parser = new TokenParser({ paths: streamPaths(), keepStack: false });
-  const topKeys = new Set<string>();
-  let depth = 0;
-  let lastString: string | undefined;
-  tokenizer.onToken = (info) => {
-    const t = info.token;
-    if (t === TOKEN.LEFT_BRACE || t === TOKEN.LEFT_BRACKET) depth++;
-    else if (t === TOKEN.RIGHT_BRACE || t === TOKEN.RIGHT_BRACKET) depth--;
-    else if (depth === 1) {
-      if (t === TOKEN.STRING) lastString = info.value as string;
-      else if (t === TOKEN.COLON && lastString !== undefined) topKeys.add(lastString);
-    }
-    parser.write(info);
-  };
-  tokenizer.onEnd = () => {
-    if (!parser.isEnded) parser.end();
-  };
-  parser.onError = (e) => tokenizer.error(e);
-  parser.onValue = ({ value, key, stack }) => {
-    if (failure) return;
-    try {
-      const keys = stack.map((s) => s.key);
-      if (keys.length === 1) {
-        if (typeof key === 'string') top[key] = value;
-        return;
-      }
-      const head = String(keys[1]);
-      const last = keys[keys.length - 1];
-      if (head === 'resource_changes') builder.resourceChange(value, rcIndex++);
-      else if (head === 'resource_drift') builder.drift();
-      else if (head === 'configuration') {
-        if (last === 'resources') builder.configResource(moduleCallPath(keys), value);
-        else if (last === 'outputs' && typeof key === 'string') builder.moduleOutput(moduleCallPath(keys), key, value);
-        else if (last === 'expressions' && typeof key === 'string') builder.moduleInput(moduleCallPath(keys), key, value);
-      } else if (head === 'prior_state') builder.priorResource(value);
-    } catch (e) {
-      failure = e;
-    }
-  };
-  let prefixSkipped = false;
-  let ended = false;
-  parser.onEnd = () => {
-    ended = true;
-    if (!tokenizer.isEnded) tokenizer.end();
-  };
-  tokenizer.onError = (e) => {
-    // After the root value closes, what follows is setup-terraform's trailing `::debug::` noise.
-    if (!ended) failure ??= e;
-  };
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    if (failure || ended) break;
-    let data = chunk;
-    if (!prefixSkipped) {
-      // setup-terraform's `[command]…` line before the JSON: skip to the first `{`.
-      const at = data.indexOf(0x7b);
-      if (at < 0) continue;
-      if (at > 0) {
-        const prefix = data.subarray(0, at).toString('utf8');
-        if (prefix.trim() && !WRAPPER_LINE.test(prefix)) {
-          failure = new InputError(file, `is not JSON (starts with ${JSON.stringify(prefix.trim().slice(0, 40))}): expected \`terraform show -json\` output`);
-          break;
-        }
-        if (prefix.trim()) warnings.push('the file holds hashicorp/setup-terraform wrapper output around the JSON; the plan JSON was extracted (set `terraform_wrapper: false` to get plain JSON)');
-      }
-      data = data.subarray(at);
-      prefixSkipped = true;
-    }
-    tokenizer.write(data);
+/** UTF-16 code units of UTF-8 bytes: one per sequence start, two for a 4-byte sequence. */
+function utf16Length(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = buf[i]!;
+    if (b < 0x80 || b >= 0xc0) n += b >= 0xf0 ? 2 : 1;
   }
-  stream.destroy();
-  if (!failure && !ended) {
-    try {
-      tokenizer.end();
-    } catch (e) {
-      failure ??= e;
-    }
-  }
-  if (failure) {
-    if (failure instanceof InputError) throw failure;
-    throw new InputError(file, `is not valid JSON (${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}): expected \`terraform show -json\` output`);
-  }
-  const kind = classify(top, topKeys);
-  if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
-  const checked = planTopSchema.pick({ format_version: true, terraform_version: true, errored: true, complete: true, applyable: true }).safeParse(top);
-  if (!checked.success) throw validationError(file, checked.error, []);
-  builder.top(top);
-  return { digest: builder.digest, warnings, meta: {} };
-}
-
-/** `configuration.root_module.module_calls.a.module.module_calls.b.module.resources` → `a.b`. */
-function moduleCallPath(keys: readonly (string | number | undefined)[]): string {
-  const names: string[] = [];
-  for (let i = 0; i < keys.length; i++) if (keys[i] === 'module_calls' && typeof keys[i + 1] === 'string') names.push(keys[i + 1] as string);
-  return names.join('.');
+  return n;
 }

@@ -54,3 +54,20 @@ export function isRelevant(mode: string | undefined, type: string | undefined): 
   if (type === undefined) return false;
   return mode === 'data' ? dataTypes.has(type) : managedTypes.has(type);
 }
+
+/**
+ * prior_state entries the analysis looks up (PlanContext.priorSide): the name and ARN of a role (managed or
+ * data source), the `json` of a policy document, the `policy` of a managed policy. The other relevant types
+ * are read from their changes only, so their prior_state entries (Lambda functions are most of them) are
+ * neither parsed nor kept. A new prior_state lookup must add its type here.
+ */
+const priorManaged = new Set<string>([ROLE, MANAGED_POLICY]);
+const priorData = new Set<string>([ROLE, POLICY_DOCUMENT]);
+
+export function isPriorLookup(mode: string | undefined, type: string | undefined): boolean {
+  if (type === undefined) return false;
+  return mode === 'data' ? priorData.has(type) : priorManaged.has(type);
+}
+
+/** Every type and mode name the reader tells apart (the byte scanner matches them without decoding). */
+export const READ_NAMES: ReadonlySet<string> = new Set(['managed', 'data', ...managedTypes, ...dataTypes, ...priorManaged, ...priorData]);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../../../errors.js';
 import type { InputSpec } from '../../../inputs.js';
 import type { Effect, IamChange, InputReading, PermissionDelta } from '../../../model/change.js';
-import { awsManagedPolicy, diffPermissions, diffTrust, managedPolicyName } from '../../../policy/index.js';
+import { awsManagedPolicy, deltaPermissionCount, diffPermissions, diffTrust, managedPolicyName } from '../../../policy/index.js';
 import { resolveRoleRef } from '../intrinsics.js';
 import { PHYSICAL_NAME_UNKNOWN, ROLE_USERS } from '../model.js';
 import { logicalIdForDisplayedPath } from './logical-id.js';
@@ -231,10 +231,10 @@ function readStack(s: StackDiff, reading: InputReading, file: string): void {
   }
 
   function permissionEffects(e: RoleEntry, removed: PermissionDelta | null, added: PermissionDelta | null, what: string): void {
-    if (removed && (removed.permissions.length > 0 || removed.unknown)) {
+    if (removed && (deltaPermissionCount(removed) > 0 || removed.unknown)) {
       push(e, { ...base(e), kind: 'permissions-removed', summary: `${what}: permissions removed from ${e.role}`, delta: removed });
     }
-    if (added && (added.permissions.length > 0 || added.unknown)) {
+    if (added && (deltaPermissionCount(added) > 0 || added.unknown)) {
       push(e, { ...base(e), kind: 'permissions-added', summary: `${what}: permissions added to ${e.role}`, delta: added });
     }
   }
