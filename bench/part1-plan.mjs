@@ -30,14 +30,13 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
   if (!jq) notes.push('jq is not installed on this machine: its row is skipped (`apt-get install -y jq` adds it).');
   if (!cli) notes.push('dist/cli.js is missing: run `npm run build` first; the tool rows are skipped.');
   notes.push(
-    '"stream floor" is @streamparser/json over the whole file keeping only IAM resource changes: the least a reader built on that library can cost. "scan prototype" is bench/proto/scan-plan.mjs, not the tool: a byte scanner that finds element boundaries and JSON.parses only the resource changes and prior-state resources whose type matters (IAM and the compute types that name a role) plus `configuration` — what a reader that never builds the whole tree costs.',
+    '"stream floor" is @streamparser/json over the whole file keeping only IAM resource changes: the least a reader built on that library can cost. The tool reads every size with one chunked byte scanner (src/changes/terraform/scan.ts): it finds element boundaries without building the tree and JSON.parses only the elements whose `type` the analysis reads.',
   );
   for (const plan of plans) {
     const row = { plan, contenders: {} };
     const contenders = [
       ['JSON.parse', 'node', ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(plan.path)},'utf8'))`]],
       ['stream floor', 'node', [join(import.meta.dirname, 'lib/stream-floor.mjs'), plan.path]],
-      ['scan prototype', 'node', [join(import.meta.dirname, 'proto/scan-plan.mjs'), plan.path]],
     ];
     if (jq) contenders.push(['jq', 'jq', [JQ_FILTER, plan.path]]);
     const report = join(outDir, `report-${plan.mb}mb${plan.variant ? `-${plan.variant}` : ''}.json`);

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeError, InputError, isInputError } from '../errors.js';
 import { runProgram } from '../exec.js';
 import type { InputSpec, ReaderContext } from '../inputs.js';
-import { createInventorySource, type LiveInventoryOptions } from '../inventory/index.js';
+import { createInventorySource, preloadLiveInventory, type LiveInventoryOptions } from '../inventory/index.js';
 import { inventorySnapshotSchema } from '../model/inventory.js';
 import type { Report } from '../model/report.js';
 import { DEFAULT_WINDOW_DAYS, runPipeline, type AnalysisSettings } from '../pipeline.js';
@@ -143,6 +143,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> {
+  // The AWS SDK loads while the inputs are checked and read, not after.
+  if (opts.inventory === 'live') preloadLiveInventory();
   const inputs = await inputSpecs(opts, 'analyze');
   const settings: AnalysisSettings = {
     windowDays: opts.windowDays !== undefined ? parseWindowDays(opts.windowDays) : DEFAULT_WINDOW_DAYS,
@@ -178,6 +180,7 @@ async function analyzeCommand(opts: AnalyzeOptions, io: CliIo): Promise<number> 
 }
 
 async function inventoryCommand(opts: InventoryOptions, io: CliIo): Promise<number> {
+  preloadLiveInventory();
   if (existsSync(opts.out) && statSync(opts.out).isDirectory()) throw new InputError(opts.out, 'is a directory (--out)');
   await mustExist(dirname(opts.out), 'dir', '--out');
   const inputs = await inputSpecs(opts, 'inventory');

@@ -17,13 +17,26 @@ export function createInventorySource(
   return snapshotSource(spec);
 }
 
+let liveModule: Promise<typeof import('./live/index.js')> | undefined;
+const loadLiveModule = () => (liveModule ??= import('./live/index.js'));
+
 /**
- * The AWS SDK is loaded only when a run asks for live facts. A change without IAM changes asks about
- * nothing: that is answered here, since loading the SDK is most of what such a run would otherwise cost.
+ * Starts loading the live source and the SDK clients its first calls need (STS, IAM) without waiting for
+ * them. A front door calls it as soon as it knows the run is live, so that the loading overlaps reading the
+ * input instead of following it. Never throws: a failed load surfaces when the source is used.
+ */
+export function preloadLiveInventory(): void {
+  loadLiveModule().catch(() => undefined);
+}
+
+/**
+ * The AWS SDK is loaded only when a run asks for live facts (or a front door preloads it). A change without
+ * IAM changes asks about nothing: that is answered here, since loading the SDK is most of what such a run
+ * would otherwise cost.
  */
 function lazyLive(options: LiveInventoryOptions, clock: () => Date): InventorySource {
   let source: Promise<InventorySource> | undefined;
-  const load = () => (source ??= import('./live/index.js').then((m) => m.createLiveInventory(options)));
+  const load = () => (source ??= loadLiveModule().then((m) => m.createLiveInventory(options)));
   return {
     kind: 'live',
     collect: async (request) => {

@@ -14,7 +14,7 @@ afterEach(async () => {
 const request = (removed: string[] = []): InventoryRequest => ({ roles: [{ name: 'worker' }], managedPolicies: [], removedServices: removed.length ? { worker: removed } : {} });
 
 describe('Access Advisor', () => {
-  it('polls with growing back-off on the same job until COMPLETED, at ACTION_LEVEL when a tracked service loses actions', async () => {
+  it('polls at once, then with growing back-off on the same job until COMPLETED, at ACTION_LEVEL when a tracked service loses actions', async () => {
     let polls = 0;
     account = await startFakeAccount((req) => {
       if (req.action !== 'GetServiceLastAccessedDetails') return undefined;
@@ -36,7 +36,8 @@ describe('Access Advisor', () => {
     expect(account.calls('GenerateServiceLastAccessedDetails')[0]?.form.get('Arn')).toBe('arn:aws:iam::111111111111:role/worker');
     expect(account.calls('GetServiceLastAccessedDetails').map((r) => r.form.get('JobId'))).toEqual(['job-1', 'job-1', 'job-1', 'job-1']);
     expect(account.calls('GetServiceLastAccessedDetails')[3]?.form.get('Marker')).toBe('m2');
-    expect(time.sleeps).toEqual([500, 1000, 2000]);
+    // The account's first job is polled at once (the probe), then with back-off: 0, 0.5 s, 1.5 s.
+    expect(time.sleeps).toEqual([500, 1000]);
     expect(usage.servicesStatus).toBe('known');
     expect(usage.gaps).toEqual([]);
     expect(usage.services).toEqual([

@@ -1,39 +1,49 @@
 /**
- * One live collection: caller identity → regions → accounts → managed policies → role identity →
- * (dependent scans ∥ Access Advisor ∥ CloudTrail) → facts. Each (account, region, service) is scanned
- * once and shared by every affected role. Failures become gaps; nothing here throws for AWS errors.
+ * One live collection: caller identity → (at once: the regions, and per account the managed policies and
+ * role identity, dependent scans, Access Advisor and CloudTrail) → facts. Nothing waits for more than it
+ * needs: a scan starts as soon as one affected role is known to need it (its trust policy admits the
+ * service), not after every role is known; Access Advisor starts for each role as soon as that role is
+ * found. Each (account, region, service) is scanned once and shared by every affected role. Failures become
+ * gaps; nothing here throws for AWS errors.
  */
 import { setMaxListeners } from 'node:events';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import type { DependentKind } from '../../model/dependent.js';
 import { INVENTORY_SCHEMA_VERSION, type InventoryRequest, type InventorySnapshot, type LookupGap, type ManagedPolicyFacts } from '../../model/inventory.js';
 import { fillTemplate, parseArn, roleKey } from './arn.js';
-import { accessAdvisor } from './access-advisor.js';
+import { AccessAdvisor } from './access-advisor.js';
 import { chainedPrincipals, irsaServiceAccounts } from './from-trust.js';
-import { applyBulkDetails, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, type BulkDetails } from './identity.js';
+import { applyBulkDetails, applyBulkRole, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, type BulkDetails, type OnRole } from './identity.js';
 import { createRateGate } from './limiter.js';
-import { kindsNeeded } from './needs.js';
+import { Demand, kindsNeeded } from './needs.js';
 import { DEFAULT_MAX_ATTEMPTS, defaultRegion, LOOKUP_INTERVAL_MS, type LiveInventoryOptions } from './options.js';
 import { lookupPolicyDirect, policyAccount, policyFromBulk } from './policies.js';
 import { createProgress } from './progress.js';
 import type { EksCluster, EksScanOutput } from './scans/eks.js';
-import type { Scan, ScanOutput } from './scans/scan.js';
-import { AccountSession, type CredentialProvider, type Run } from './session.js';
+import type { DependentKind } from '../../model/dependent.js';
+import type { Scan, ScanOutput, Settled } from './scans/scan.js';
+import { AccountSession, createSendWatch, type CredentialProvider, type Run } from './session.js';
 import { ALL_KINDS, addGap, newRoleWork, type RoleWork } from './work.js';
 
 interface ScanDef {
   service: string;
   kinds: readonly DependentKind[];
   load: () => Promise<Scan>;
+  /**
+   * Loaded while GetCallerIdentity is in flight, before any role is known to need it: nearly every run
+   * does (EKS as soon as one role exists, since access entries need no service principal; Lambda for most
+   * roles), so loading its SDK client overlaps that round trip instead of following the identity stage.
+   */
+  early?: true;
 }
 
 /** Each scan is a separate module, imported only when a run needs it (with its SDK client). */
 const SCANS: readonly ScanDef[] = [
-  { service: 'lambda', kinds: ['lambda-function'], load: async () => (await import('./scans/lambda.js')).scanLambda },
+  { service: 'lambda', kinds: ['lambda-function'], load: async () => (await import('./scans/lambda.js')).scanLambda, early: true },
   {
     service: 'eks',
     kinds: ['eks-cluster', 'eks-nodegroup', 'eks-fargate-profile', 'eks-pod-identity', 'eks-addon', 'eks-access-entry', 'irsa-service-account'],
     load: async () => (await import('./scans/eks.js')).scanEks,
+    early: true,
   },
   { service: 'ec2', kinds: ['ec2-instance'], load: async () => (await import('./scans/ec2.js')).scanEc2 },
   { service: 'ecs', kinds: ['ecs-task-definition', 'ecs-service'], load: async () => (await import('./scans/ecs.js')).scanEcs },
@@ -65,6 +75,7 @@ export function createRun(options: LiveInventoryOptions): { run: Run; controller
     counts: {},
     progress,
     debug: options.debug ?? (() => {}),
+    ...createSendWatch(),
   };
   return {
     run,
@@ -132,13 +143,18 @@ async function collectInto(
 ): Promise<void> {
   const options = run.options;
   const firstRegion = Array.isArray(options.regions) && options.regions[0] ? options.regions[0] : defaultRegion();
+  const startedAt = Date.now();
 
   // 1. Who we are: the account and partition (GetCallerIdentity needs no permission).
   const probe = new AccountSession(run, '', 'aws', true);
   sessions.push(probe);
-  const who = await probe.attempt({ operation: 'sts:GetCallerIdentity', region: firstRegion }, async (abortSignal) =>
+  const asked = probe.attempt({ operation: 'sts:GetCallerIdentity', region: firstRegion }, async (abortSignal) =>
     probe.client('sts', firstRegion, STSClient).send(new GetCallerIdentityCommand({}), { abortSignal }),
   );
+  run.afterNextSend(() => {
+    for (const def of SCANS) if (def.early) def.load().catch(() => undefined);
+  });
+  const who = await asked;
   const roles = new Map<string, RoleWork>();
   const addRole = (account: string, name: string, arn?: string) => {
     const key = roleKey(account, name);
@@ -158,75 +174,32 @@ async function collectInto(
   const home = new AccountSession(run, homeAccount, partition, true);
   sessions.push(home);
 
-  // 2. Regions.
-  let regions: string[];
+  // 2. Regions: only the scans and CloudTrail need them, so identity does not wait for `all` to be listed.
   const regionGaps: LookupGap[] = [];
-  if (options.regions === 'all') {
-    const listed = await stage('regions', async () => (await import('./regions.js')).enabledRegions(home, firstRegion, REGIONAL_KINDS));
-    if (listed.ok) regions = listed.value;
-    else {
-      regions = [firstRegion];
-      const gap = { ...listed.gap, reason: `${listed.gap.reason}: only ${firstRegion} was scanned` };
-      regionGaps.push(gap);
-      snapshot.gaps.push(gap);
-    }
-  } else regions = options.regions && options.regions.length > 0 ? [...new Set(options.regions)] : [firstRegion];
-  snapshot.regions = regions;
+  const regionsKnown: Promise<string[]> =
+    options.regions === 'all'
+      ? stage('regions', async () => {
+          const listed = await (await import('./regions.js')).enabledRegions(home, firstRegion, REGIONAL_KINDS);
+          if (listed.ok) return listed.value;
+          const gap = { ...listed.gap, reason: `${listed.gap.reason}: only ${firstRegion} was scanned` };
+          regionGaps.push(gap);
+          snapshot.gaps.push(gap);
+          return [firstRegion];
+        })
+      : Promise.resolve(options.regions && options.regions.length > 0 ? [...new Set(options.regions)] : [firstRegion]);
+  // Awaited by the lookups below; a bug that stops the run earlier must not also leave an unhandled rejection.
+  regionsKnown.catch(() => undefined);
 
   for (const r of request.roles) {
     const account = (r.arn && parseArn(r.arn)?.account) || homeAccount;
     addRole(account, r.name, r.arn);
   }
+  const accountsNeeded = new Set<string>([homeAccount, ...[...roles.values()].map((r) => r.account), ...request.managedPolicies.map((p) => policyAccount(p, homeAccount))]);
+  snapshot.accounts = [...accountsNeeded].sort();
 
-  // 3. A session per account; other accounts through the cross-account role template.
-  const byAccount = new Map<string, AccountSession | LookupGap>([[homeAccount, home]]);
-  const accountsNeeded = new Set<string>([...[...roles.values()].map((r) => r.account), ...request.managedPolicies.map((p) => policyAccount(p, homeAccount))]);
-  await Promise.all(
-    [...accountsNeeded]
-      .filter((a) => !byAccount.has(a))
-      .map(async (account) => {
-        byAccount.set(account, await openForeignAccount(run, home, account, firstRegion, sessions));
-      }),
-  );
-  snapshot.accounts = [...byAccount.keys()].sort();
-
-  // 4. Managed policies and identity, per account (bulk when many roles).
+  // 3. Per account, everything at once: a session (other accounts through the cross-account role
+  // template), then identity, which tells the scans and Access Advisor about each role as soon as it knows it.
   const policyFacts = new Map<string, ManagedPolicyFacts>();
-  await stage('identity', () =>
-    Promise.all(
-      [...byAccount].map(async ([account, session]) => {
-        const policies = request.managedPolicies.filter((p) => policyAccount(p, homeAccount) === account);
-        if (!(session instanceof AccountSession)) {
-          for (const p of policies) policyFacts.set(p, { arn: p, name: p.split('/').pop() ?? p, attachedRoles: [], status: 'unknown', gaps: [session] });
-          for (const w of roles.values()) if (w.account === account) failRole(w, session);
-          return;
-        }
-        const accountRoles = () => [...roles.values()].filter((w) => w.account === account);
-        let bulk: BulkDetails | LookupGap | undefined;
-        const fetchBulk = async () => {
-          const b = await fetchBulkDetails(session);
-          bulk = b.ok ? b.value : b.gap;
-          if (!b.ok) snapshot.gaps.push({ ...b.gap, reason: `${b.gap.reason}: fell back to per-role calls` });
-        };
-        if (accountRoles().length > BULK_ROLE_THRESHOLD) await fetchBulk();
-        await Promise.all(
-          policies.map(async (p) => {
-            const facts = bulk && 'roles' in bulk ? policyFromBulk(bulk, p, partition, account) : await lookupPolicyDirect(session, p);
-            policyFacts.set(p, facts);
-            for (const name of facts.attachedRoles) addRole(account, name);
-          }),
-        );
-        if (!bulk && accountRoles().length > BULK_ROLE_THRESHOLD) await fetchBulk();
-        if (bulk && 'roles' in bulk) applyBulkDetails(bulk, accountRoles());
-        else await lookupRolesDirect(session, accountRoles(), snapshot.gaps);
-      }),
-    ),
-  );
-  snapshot.managedPolicies = request.managedPolicies.map((p) => policyFacts.get(p)!);
-
-  // 5. Dependents, Access Advisor and CloudTrail, in parallel.
-  const needs = new Map([...roles.values()].map((w) => [w.key, kindsNeeded(w)]));
-  for (const w of roles.values()) for (const g of regionGaps) if (w.facts.existence !== 'absent') addGap(w.facts.dependentGaps, g);
   const removed = new Map(Object.entries(request.removedServices).map(([k, v]) => [k.toLowerCase(), v]));
   const gates = new Map<string, () => Promise<void>>();
   const gateOf = (account: string) => (region: string) => {
@@ -234,24 +207,96 @@ async function collectInto(
     if (!gates.has(key)) gates.set(key, createRateGate(LOOKUP_INTERVAL_MS, run.clock, run.sleep));
     return gates.get(key)!;
   };
+  const accountRolesOf = (account: string) => [...roles.values()].filter((w) => w.account === account);
+  const results: { session: AccountSession; scanned: AccountScans }[] = [];
 
-  await stage('lookups', () =>
-    Promise.all([
-      ...[...byAccount].map(async ([account, session]) => {
-        if (!(session instanceof AccountSession)) return;
-        const accountRoles = [...roles.values()].filter((w) => w.account === account);
-        await scanAccount(session, accountRoles, regions, needs);
+  const lookupAccount = async (account: string, identityDone: () => void): Promise<void> => {
+    const session = account === homeAccount ? home : await openForeignAccount(run, home, account, firstRegion, sessions);
+    const policies = request.managedPolicies.filter((p) => policyAccount(p, homeAccount) === account);
+    if (!(session instanceof AccountSession)) {
+      for (const p of policies) policyFacts.set(p, { arn: p, name: p.split('/').pop() ?? p, attachedRoles: [], status: 'unknown', gaps: [session] });
+      for (const w of accountRolesOf(account)) failRole(w, session);
+      identityDone();
+      return;
+    }
+    const demand = new Demand();
+    const advisor = new AccessAdvisor(session);
+    const usage: Promise<void>[] = [];
+    const usageStarted = new Set<string>();
+    const onRole: OnRole = (w) => {
+      demand.add(kindsNeeded(w));
+      // Usage needs only the role's ARN: Access Advisor (and CloudTrail) start as soon as the role is found.
+      if (w.facts.existence !== 'found' || usageStarted.has(w.key)) return;
+      usageStarted.add(w.key);
+      const lookups = [advisor.lookup(w, removed.get(w.name.toLowerCase()) ?? [])];
+      if (options.cloudtrail)
+        lookups.push(Promise.all([import('./cloudtrail.js'), regionsKnown]).then(([m, regions]) => m.cloudTrailAssumers(session, w, regions, gateOf(account))));
+      const p = Promise.all(lookups).then(() => undefined);
+      // Awaited below; a bug that stops the run earlier must not also leave an unhandled rejection.
+      p.catch(() => undefined);
+      usage.push(p);
+    };
+    // Started now, before any role is known: each scan waits until one role needs it.
+    const scanned = scanAccount(session, () => accountRolesOf(account), regionsKnown, demand, startedAt);
+    scanned.catch(() => undefined);
+    try {
+      await identify(session, account, policies, onRole);
+    } finally {
+      demand.close();
+      identityDone();
+    }
+    results.push({ session, scanned: await scanned });
+    await Promise.all(usage);
+  };
+
+  /** Managed policies, then the roles' identity: per role when few, one bulk pass when many. */
+  const identify = async (session: AccountSession, account: string, policies: string[], onRole: OnRole): Promise<void> => {
+    const accountRoles = () => accountRolesOf(account);
+    let bulk: BulkDetails | LookupGap | undefined;
+    // Roles of the bulk pass are handed on page by page, as soon as each page is read.
+    const applied = new Set<string>();
+    const fetchBulk = async () => {
+      const b = await fetchBulkDetails(session, (page) => {
+        for (const w of accountRoles()) {
+          const detail = applied.has(w.key) ? undefined : page.get(w.key);
+          if (!detail) continue;
+          applyBulkRole(w, detail);
+          applied.add(w.key);
+          onRole(w);
+        }
+      });
+      bulk = b.ok ? b.value : b.gap;
+      if (!b.ok) snapshot.gaps.push({ ...b.gap, reason: `${b.gap.reason}: fell back to per-role calls` });
+    };
+    if (accountRoles().length > BULK_ROLE_THRESHOLD) await fetchBulk();
+    await Promise.all(
+      policies.map(async (p) => {
+        const facts = bulk && 'roles' in bulk ? policyFromBulk(bulk, p, partition, account) : await lookupPolicyDirect(session, p);
+        policyFacts.set(p, facts);
+        for (const name of facts.attachedRoles) addRole(account, name);
       }),
-      ...[...roles.values()].map(async (w) => {
-        const session = byAccount.get(w.account);
-        if (!(session instanceof AccountSession)) return;
-        await Promise.all([
-          accessAdvisor(session, w, removed.get(w.name.toLowerCase()) ?? []),
-          options.cloudtrail ? import('./cloudtrail.js').then((m) => m.cloudTrailAssumers(session, w, regions, gateOf(w.account))) : undefined,
-        ]);
-      }),
-    ]),
-  );
+    );
+    if (!bulk && accountRoles().length > BULK_ROLE_THRESHOLD) await fetchBulk();
+    const rest = accountRoles().filter((w) => !applied.has(w.key));
+    if (bulk && 'roles' in bulk) applyBulkDetails(bulk, rest, onRole);
+    else await lookupRolesDirect(session, rest, snapshot.gaps, onRole);
+  };
+
+  await stage('lookups', async () => {
+    // The identity stage ends when every account's identity does; scans and Access Advisor run on.
+    const identityStart = Date.now();
+    let pending = accountsNeeded.size;
+    const identityDone = () => {
+      if (--pending === 0) run.debug(`stage identity ${Date.now() - identityStart}ms`);
+    };
+    await Promise.all([...accountsNeeded].map((account) => lookupAccount(account, identityDone)));
+  });
+  snapshot.regions = await regionsKnown;
+  snapshot.managedPolicies = request.managedPolicies.map((p) => policyFacts.get(p)!);
+
+  // 4. Share the scans out to the roles that need them.
+  for (const w of roles.values()) if (w.facts.existence !== 'absent') for (const g of regionGaps) addGap(w.facts.dependentGaps, g);
+  for (const { session, scanned } of results) for (const w of accountRolesOf(session.account)) shareOut(w, kindsNeeded(w), scanned);
 
   snapshot.roles = [...roles.values()].map((w) => {
     w.facts.dependents.sort((a, b) => a.kind.localeCompare(b.kind) || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
@@ -292,39 +337,49 @@ async function openForeignAccount(run: Run, home: AccountSession, account: strin
   return session;
 }
 
-/** Every (region, service) of one account scanned once, then shared out to the roles that need it. */
-async function scanAccount(session: AccountSession, roles: RoleWork[], regions: string[], needs: Map<string, Set<DependentKind>>): Promise<void> {
-  const wanted = new Set<DependentKind>();
-  for (const w of roles) for (const k of needs.get(w.key) ?? []) wanted.add(k);
-  const clusters: EksCluster[] = [];
-  let clustersKnown = true;
-  const outputs: ScanOutput[] = [];
+interface AccountScans {
+  outputs: ScanOutput[];
+  clusters: EksCluster[];
+  clustersKnown: boolean;
+}
+
+/**
+ * Every (region, service) of one account scanned once, each as soon as one role needs it; shared out to
+ * the roles by shareOut() once all are done.
+ */
+async function scanAccount(session: AccountSession, roles: () => RoleWork[], regionsKnown: Promise<string[]>, demand: Demand, startedAt: number): Promise<AccountScans> {
+  const result: AccountScans = { outputs: [], clusters: [], clustersKnown: true };
+  const settled: Promise<Settled> = demand.settled.then(() => ({ kinds: demand.kinds, roles: roles().filter((w) => w.facts.existence !== 'absent') }));
   await Promise.all(
-    SCANS.filter((def) => def.kinds.some((k) => wanted.has(k))).map(async (def) => {
-      const scan = await def.load();
+    SCANS.map(async (def) => {
+      if (!(await demand.whenAny(def.kinds))) return;
+      const [scan, regions] = await Promise.all([def.load(), regionsKnown]);
       await Promise.all(
         regions.map(async (region) => {
-          const out = await scan({ session, region, kinds: wanted, roles: roles.filter((w) => w.facts.existence !== 'absent') });
-          outputs.push(out);
+          const t = Date.now();
+          const out = await scan({ session, region, settled });
+          session.run.debug(`scan ${def.service} ${region} ${session.account} started +${t - startedAt}ms, took ${Date.now() - t}ms`);
+          result.outputs.push(out);
           if (def.service === 'eks') {
-            clusters.push(...(out as EksScanOutput).clusters);
-            clustersKnown &&= (out as EksScanOutput).clustersKnown;
+            result.clusters.push(...(out as EksScanOutput).clusters);
+            result.clustersKnown &&= (out as EksScanOutput).clustersKnown;
           }
         }),
       );
     }),
   );
-  for (const w of roles) {
-    const need = needs.get(w.key) ?? new Set();
-    if (need.size === 0) continue;
-    for (const out of outputs) {
-      for (const d of out.found.get(w.key) ?? []) w.facts.dependents.push(d);
-      for (const gap of out.gaps) {
-        const kinds = (gap.kinds ?? []).filter((k) => need.has(k as DependentKind));
-        if (kinds.length > 0) addGap(w.facts.dependentGaps, { ...gap, kinds });
-      }
+  return result;
+}
+
+function shareOut(w: RoleWork, need: ReadonlySet<DependentKind>, scanned: AccountScans): void {
+  if (need.size === 0) return;
+  for (const out of scanned.outputs) {
+    for (const d of out.found.get(w.key) ?? []) w.facts.dependents.push(d);
+    for (const gap of out.gaps) {
+      const kinds = (gap.kinds ?? []).filter((k) => need.has(k as DependentKind));
+      if (kinds.length > 0) addGap(w.facts.dependentGaps, { ...gap, kinds });
     }
-    w.facts.dependents.push(...chainedPrincipals(w));
-    if (need.has('irsa-service-account')) w.facts.dependents.push(...irsaServiceAccounts(w, clusters, clustersKnown));
   }
+  w.facts.dependents.push(...chainedPrincipals(w));
+  if (need.has('irsa-service-account')) w.facts.dependents.push(...irsaServiceAccounts(w, scanned.clusters, scanned.clustersKnown));
 }

@@ -66,8 +66,17 @@ function markUnknown(work: RoleWork, gap: LookupGap): void {
   addGap(work.facts.dependentGaps, { ...gap, kinds: [...IDENTITY_KINDS] });
 }
 
+/**
+ * Told about each role as soon as its existence and trust policy are known, so that what depends on them
+ * (which scans it needs, Access Advisor) starts without waiting for the other roles; told again on the
+ * per-role path once its instance profiles and policies are listed too.
+ */
+export type OnRole = (work: RoleWork) => void;
+
+const ignore: OnRole = () => {};
+
 /** The few-roles path. Attachment lookups that fail go to `sideGaps` (they are not usage or dependents). */
-export async function lookupRolesDirect(session: AccountSession, roles: RoleWork[], sideGaps: LookupGap[]): Promise<void> {
+export async function lookupRolesDirect(session: AccountSession, roles: RoleWork[], sideGaps: LookupGap[], onRole: OnRole = ignore): Promise<void> {
   const iam = session.client('iam', 'global', IAMClient);
   const limit = session.limit('iam', 'global');
   await Promise.all(
@@ -82,9 +91,16 @@ export async function lookupRolesDirect(session: AccountSession, roles: RoleWork
           }
         }),
       );
-      if (!got.ok) return markUnknown(work, got.gap);
-      if (!got.value) return markAbsent(work);
+      if (!got.ok) {
+        markUnknown(work, got.gap);
+        return onRole(work);
+      }
+      if (!got.value) {
+        markAbsent(work);
+        return onRole(work);
+      }
       fillRole(work, got.value);
+      onRole(work);
       await Promise.all([
         limit(async () => {
           const r = await session.attempt(
@@ -134,6 +150,7 @@ export async function lookupRolesDirect(session: AccountSession, roles: RoleWork
           else addGap(work.facts.dependentGaps, r.gap);
         }),
       ]);
+      onRole(work);
     }),
   );
 }
@@ -143,16 +160,22 @@ export interface BulkDetails {
   roles: Map<string, RoleDetail>;
 }
 
-/** One paginated pass over every role of the account. */
-export async function fetchBulkDetails(session: AccountSession): Promise<{ ok: true; value: BulkDetails } | { ok: false; gap: LookupGap }> {
+/** One paginated pass over every role of the account; `onPage` sees each page's roles as it arrives. */
+export async function fetchBulkDetails(
+  session: AccountSession,
+  onPage?: (roles: ReadonlyMap<string, RoleDetail>) => void,
+): Promise<{ ok: true; value: BulkDetails } | { ok: false; gap: LookupGap }> {
   const iam = session.client('iam', 'global', IAMClient);
   const task = session.run.progress.start(`iam account ${session.account} authorization details`, 'roles');
   try {
     return await session.attempt({ operation: 'iam:GetAccountAuthorizationDetails', region: 'global' }, async (abortSignal) => {
       const roles = new Map<string, RoleDetail>();
       for await (const page of paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['Role'] }, { abortSignal })) {
-        for (const r of page.RoleDetailList ?? []) if (r.RoleName) roles.set(roleKey(session.account, r.RoleName), r);
+        const pageRoles = new Map<string, RoleDetail>();
+        for (const r of page.RoleDetailList ?? []) if (r.RoleName) pageRoles.set(roleKey(session.account, r.RoleName), r);
+        for (const [k, r] of pageRoles) roles.set(k, r);
         task.add(page.RoleDetailList?.length ?? 0);
+        onPage?.(pageRoles);
       }
       return { roles };
     });
@@ -162,23 +185,25 @@ export async function fetchBulkDetails(session: AccountSession): Promise<{ ok: t
 }
 
 /** The many-roles path: fills each role from the bulk pass. */
-export function applyBulkDetails(bulk: BulkDetails | LookupGap, roles: RoleWork[]): void {
+export function applyBulkDetails(bulk: BulkDetails | LookupGap, roles: RoleWork[], onRole: OnRole = ignore): void {
   for (const work of roles) {
-    if (!('roles' in bulk)) {
-      markUnknown(work, bulk);
-      continue;
+    if (!('roles' in bulk)) markUnknown(work, bulk);
+    else {
+      const detail = bulk.roles.get(work.key);
+      if (detail) applyBulkRole(work, detail);
+      else markAbsent(work);
     }
-    const detail = bulk.roles.get(work.key);
-    if (!detail) {
-      markAbsent(work);
-      continue;
-    }
-    fillRole(work, detail);
-    work.facts.attachedPolicies = (detail.AttachedManagedPolicies ?? []).map((p) => ({ name: p.PolicyName ?? '', arn: p.PolicyArn ?? '' }));
-    work.facts.inlinePolicies = (detail.RolePolicyList ?? []).map((p) => {
-      const document = decodePolicy(p.PolicyDocument);
-      return document === undefined ? { name: p.PolicyName ?? '' } : { name: p.PolicyName ?? '', document };
-    });
-    work.facts.instanceProfiles = (detail.InstanceProfileList ?? []).map((p) => ({ name: p.InstanceProfileName ?? '', arn: p.Arn ?? '' }));
+    onRole(work);
   }
+}
+
+/** Fills one role from its entry of the bulk pass. */
+export function applyBulkRole(work: RoleWork, detail: RoleDetail): void {
+  fillRole(work, detail);
+  work.facts.attachedPolicies = (detail.AttachedManagedPolicies ?? []).map((p) => ({ name: p.PolicyName ?? '', arn: p.PolicyArn ?? '' }));
+  work.facts.inlinePolicies = (detail.RolePolicyList ?? []).map((p) => {
+    const document = decodePolicy(p.PolicyDocument);
+    return document === undefined ? { name: p.PolicyName ?? '' } : { name: p.PolicyName ?? '', document };
+  });
+  work.facts.instanceProfiles = (detail.InstanceProfileList ?? []).map((p) => ({ name: p.InstanceProfileName ?? '', arn: p.Arn ?? '' }));
 }

@@ -30,3 +30,50 @@ export function kindsNeeded(work: RoleWork): Set<DependentKind> {
   if (admitsService(t, 'cloudformation')) kinds.add('cloudformation-stack');
   return kinds;
 }
+
+/**
+ * What the affected roles of one account need, learned role by role while the identity stage runs. A scan
+ * starts the moment one role is known to need it (`whenAny` resolves true) instead of after every role is
+ * known; it is skipped only once every role is known and none needs it (`whenAny` resolves false). Parts
+ * of a scan that depend on all the roles (their instance profiles, the set of affected principals) wait
+ * for `settled`.
+ */
+export class Demand {
+  private readonly needed = new Set<DependentKind>();
+  private readonly waiting: { kinds: readonly DependentKind[]; resolve: (needed: boolean) => void }[] = [];
+  private closed = false;
+  private settle!: () => void;
+  /** Resolves once every role's needs are in (the account's identity stage is over). */
+  readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
+
+  /** Kinds some role needs; final once `settled` has resolved. */
+  get kinds(): ReadonlySet<DependentKind> {
+    return this.needed;
+  }
+
+  add(kinds: Iterable<DependentKind>): void {
+    for (const k of kinds) this.needed.add(k);
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const w = this.waiting[i]!;
+      if (w.kinds.some((k) => this.needed.has(k))) {
+        this.waiting.splice(i, 1);
+        w.resolve(true);
+      }
+    }
+  }
+
+  /** Every role's needs were added: what is not needed now never will be. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const w of this.waiting.splice(0)) w.resolve(false);
+    this.settle();
+  }
+
+  /** True as soon as a role needs one of `kinds`; false when the roles are all known and none does. */
+  whenAny(kinds: readonly DependentKind[]): Promise<boolean> {
+    if (kinds.some((k) => this.needed.has(k))) return Promise.resolve(true);
+    if (this.closed) return Promise.resolve(false);
+    return new Promise((resolve) => this.waiting.push({ kinds, resolve }));
+  }
+}

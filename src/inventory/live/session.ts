@@ -1,7 +1,7 @@
 /**
  * One run's AWS plumbing: lazily created SDK clients per (account, region, service), each with the
- * call-counting middleware, adaptive retries and the run's deadline; per (service, region) limiters;
- * and `attempt`, which turns any failure into a LookupGap.
+ * call-counting middleware, adaptive retries and the run's deadline; per (service, region) limiters and
+ * named lanes; and `attempt`, which turns any failure into a LookupGap.
  */
 import type { LookupGap } from '../../model/inventory.js';
 import type { DependentKind } from '../../model/dependent.js';
@@ -15,7 +15,8 @@ import type { Progress } from './progress.js';
 export const CONCURRENCY_PER_SERVICE_REGION = 4;
 
 export interface ClientLike {
-  middlewareStack: { add: (middleware: never, options: { step: 'initialize'; name: string }) => void };
+  // The SDK's overloads (one per step) are checked at the call sites' `as never`.
+  middlewareStack: { add: (middleware: never, options: never) => void };
   destroy(): void;
 }
 
@@ -34,6 +35,41 @@ export interface Run {
   readonly counts: Record<string, number>;
   readonly progress: Progress;
   readonly debug: (line: string) => void;
+  /**
+   * Runs `fn` once the next request is on its way (handed to the HTTP handler): CPU work such as loading
+   * more SDK clients then overlaps the round trip instead of delaying the request.
+   */
+  readonly afterNextSend: (fn: () => void) => void;
+  /** Called by every client when a request goes out. */
+  readonly requestSent: () => void;
+}
+
+/** Last in the chain before the HTTP handler: once the handler has started the request, tell the run. */
+function sentMiddleware(run: Run) {
+  return (next: (args: unknown) => Promise<unknown>) => (args: unknown) => {
+    const sending = next(args);
+    run.requestSent();
+    return sending;
+  };
+}
+
+/**
+ * The queue behind Run.afterNextSend: callbacks run on the next turn of the event loop after a request was
+ * handed to the HTTP handler; by then every pending microtask has run, so the handler has issued it.
+ */
+export function createSendWatch(): Pick<Run, 'afterNextSend' | 'requestSent'> {
+  let waiting: (() => void)[] = [];
+  return {
+    afterNextSend: (fn) => void waiting.push(fn),
+    requestSent: () => {
+      if (waiting.length === 0) return;
+      const due = waiting;
+      waiting = [];
+      setImmediate(() => {
+        for (const fn of due) fn();
+      });
+    },
+  };
 }
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; gap: LookupGap };
@@ -71,17 +107,22 @@ export class AccountSession {
     };
     if (this.credentials) config.credentials = this.credentials;
     const client = new Ctor(config as never);
-    client.middlewareStack.add(this.countingMiddleware(service, region) as never, { step: 'initialize', name: 'ibrCallCounter' });
+    client.middlewareStack.add(this.countingMiddleware(service, region) as never, { step: 'initialize', name: 'ibrCallCounter' } as never);
+    client.middlewareStack.add(sentMiddleware(this.run) as never, { step: 'finalizeRequest', priority: 'low', name: 'ibrAfterSend' } as never);
     this.clients.set(key, client);
     return client;
   }
 
   limit(service: ServiceId, region: string): Limiter {
-    const key = `${service}/${region}`;
-    let limiter = this.limiters.get(key);
+    return this.lane(`${service}/${region}`, CONCURRENCY_PER_SERVICE_REGION);
+  }
+
+  /** A limiter of its own for one kind of call (e.g. Access Advisor jobs), so it does not queue behind the others. */
+  lane(name: string, size: number): Limiter {
+    let limiter = this.limiters.get(name);
     if (!limiter) {
-      limiter = createLimiter(CONCURRENCY_PER_SERVICE_REGION);
-      this.limiters.set(key, limiter);
+      limiter = createLimiter(size);
+      this.limiters.set(name, limiter);
     }
     return limiter;
   }

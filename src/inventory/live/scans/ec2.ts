@@ -6,8 +6,10 @@
 import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
 import { dependent, emptyOutput, record, type Scan } from './scan.js';
 
-export const scanEc2: Scan = async ({ session, region, roles }) => {
+export const scanEc2: Scan = async ({ session, region, settled }) => {
   const out = emptyOutput();
+  // The instance profiles of every affected role are needed to match instances: wait for all of them.
+  const { roles } = await settled;
   const profiles = new Map<string, { key: string; name: string }[]>();
   for (const r of roles)
     for (const p of r.facts.instanceProfiles ?? []) {

@@ -45,7 +45,7 @@ async function listAll<T>(pages: AsyncIterable<T>, pick: (page: T) => string[] |
   return out;
 }
 
-export async function scanEks({ session, region, kinds, roles }: ScanInput): Promise<EksScanOutput> {
+export async function scanEks({ session, region, settled }: ScanInput): Promise<EksScanOutput> {
   const out: EksScanOutput = { ...emptyOutput(), clusters: [], clustersKnown: true };
   const eks = session.client('eks', region, EKSClient);
   const limit = session.limit('eks', region);
@@ -81,6 +81,8 @@ export async function scanEks({ session, region, kinds, roles }: ScanInput): Pro
       const issuer = cluster.identity?.oidc?.issuer?.replace(/^https:\/\//, '');
       out.clusters.push({ name: clusterName, arn: cluster.arn ?? clusterName, region, ...(issuer ? { issuer } : {}) });
       record(out, roleKeyOfRef(cluster.roleArn, account), dependent('eks-cluster', { id: cluster.arn ?? clusterName, name: clusterName, region, account, via: 'cluster roleArn' }));
+      // Which parts to list, and whose access entries to describe, depend on every affected role.
+      const { kinds, roles } = await settled;
       await scanClusterParts(session, eks, region, clusterName, kinds, new Set(roles.map((r) => r.key)), out);
     }),
   );

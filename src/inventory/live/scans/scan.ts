@@ -7,9 +7,19 @@ import type { RoleWork } from '../work.js';
 export interface ScanInput {
   session: AccountSession;
   region: string;
-  /** Kinds at least one affected role of this account needs from this region. */
+  /**
+   * Resolves once every affected role of the account is known (the identity stage is over) to the kinds
+   * they need and the roles themselves, absent ones left out. A scan starts as soon as one role needs it,
+   * before this: only what depends on all the roles (their instance profiles, which principals are
+   * affected, which parts of a cluster to list) waits for it.
+   */
+  settled: Promise<Settled>;
+}
+
+export interface Settled {
+  /** Kinds at least one affected role of this account needs. */
   kinds: ReadonlySet<DependentKind>;
-  /** Affected roles of the account (some scans filter server-side by what they know of them). */
+  /** Affected roles of the account that exist or may exist. */
   roles: readonly RoleWork[];
 }
 
