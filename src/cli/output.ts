@@ -1,10 +1,11 @@
 /** Writes a file whole or not at all: a temporary file in the same directory, then a rename. */
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
 export async function writeAtomically(file: string, content: string | readonly string[]): Promise<void> {
+  // node:crypto is loaded here, not at start-up: most runs write to stdout only.
+  const { randomBytes } = await import('node:crypto');
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     if (typeof content === 'string') await writeFile(tmp, content, { encoding: 'utf8', flag: 'wx' });

@@ -126,11 +126,21 @@ function servicesOf(tuples: readonly PermissionTuple[]): string[] {
   return [...new Set(tuples.flatMap((t) => serviceOf(t.action, t.notAction)))].sort();
 }
 
+/** The group of a tuple in toPermissions. */
+const permissionKey = (t: PermissionTuple): string => `${t.effect}\u0000${t.notAction ? 1 : 0}\u0000${t.action}\u0000${t.conditionsKey}`;
+
+/** How many permissions toPermissions makes of `tuples`. */
+function permissionCount(tuples: readonly PermissionTuple[]): number {
+  const keys = new Set<string>();
+  for (const t of tuples) keys.add(permissionKey(t));
+  return keys.size;
+}
+
 /** Groups tuples into permissions: one per (effect, action, notAction, conditions), resources merged. */
 function toPermissions(tuples: PermissionTuple[]): Permission[] {
   const groups = new Map<string, { p: Permission; resources: Set<string> }>();
   for (const t of tuples) {
-    const key = `${t.effect}\u0000${t.notAction ? 1 : 0}\u0000${t.action}\u0000${t.conditionsKey}`;
+    const key = permissionKey(t);
     let g = groups.get(key);
     if (!g) {
       const p: Permission = { effect: t.effect, action: t.notAction ? shownList(t.action) : t.action };
@@ -287,7 +297,10 @@ export function diffPermissions(before: PolicyInput, after: PolicyInput, policyL
  * runs only when called. Null when the document cannot be parsed.
  */
 export interface WholePolicy {
-  permissions: Permission[];
+  /** Built on first read (an AWS managed policy reference needs only its count). */
+  readonly permissions: Permission[];
+  /** `permissions.length`, without building them. */
+  readonly permissionCount: number;
   services: string[];
   /** What permissionsOf puts in `expandedActions` (undefined when no wildcard expands to a catalog action). */
   expandedActions(): string[] | undefined;
@@ -298,8 +311,12 @@ export function wholePolicyOf(policy: PolicyInput): WholePolicy | null {
   if (!parsed.ok) return null;
   const tuples = [...tupleSet(parsed.statements).values()];
   let expanded: string[] | undefined | null = null;
+  let permissions: Permission[] | undefined;
   return {
-    permissions: toPermissions(tuples),
+    get permissions() {
+      return (permissions ??= toPermissions(tuples));
+    },
+    permissionCount: permissionCount(tuples),
     services: servicesOf(tuples),
     expandedActions() {
       if (expanded === null) {

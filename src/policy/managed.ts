@@ -97,7 +97,7 @@ export function awsManagedPolicy(arnOrName: string): PermissionDelta | null {
     // Never for the embedded documents (a test parses them all); said, not guessed, should one ever fail.
     return { policy: arnOrName, permissions: [], services: [], unknown: `embedded document of AWS managed policy ${entry.name} could not be parsed` };
   }
-  return { policy: arnOrName, awsManaged: ref, permissionCount: content.permissions.length, services: [...content.services] };
+  return { policy: arnOrName, awsManaged: ref, permissionCount: content.permissionCount, services: [...content.services] };
 }
 
 const contents = new Map<string, WholePolicy | null>();

@@ -1,7 +1,8 @@
 /** Addresses and references: a real grammar, never a split on dots. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAddress, parseAddress, parseReference } from '../../src/changes/terraform/address.js';
+import { formatAddress, formatModulePath, parseAddress, parseReference } from '../../src/changes/terraform/address.js';
+import { addressParses } from '../../src/changes/terraform/schema.js';
 
 describe('parseAddress', () => {
   it('modules with keys holding dots, quotes, brackets and escapes', () => {
@@ -68,5 +69,79 @@ describe('parseReference', () => {
     for (const other of ['local.x', 'each.key', 'count.index', 'module.core', 'path.module']) {
       expect(parseReference(other).kind, other).toBe('other');
     }
+  });
+});
+
+describe('addressParses (the per-change address check, module part checked once per module)', () => {
+  const full = (a: string): boolean => {
+    try {
+      parseAddress(a);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('gives the verdict of parsing the whole address, whatever module_address says', () => {
+    const cases: [string, unknown][] = [
+      ['module.a["x.y"].aws_iam_role.r["k"]', 'module.a["x.y"]'],
+      ['module.a["x.y"].aws_iam_role.r["k"]', 'module.a["x'],
+      ['module.a["x.aws_iam_role.r"]', 'module.a["x'],
+      ['module.a.module.b[2].data.aws_iam_policy_document.d', 'module.a.module.b[2]'],
+      ['module.a.module.b.aws_iam_role.r', 'module.a'],
+      ['module.a.aws_iam_role.r', 'module.b'],
+      ['module.a.aws_iam_role.r.x', 'module.a'],
+      ['module.a.aws_iam_role', 'module.a'],
+      ['module.a.aws_iam_role.r', 'module.a.aws_iam_role'],
+      ['aws_x.y.aws_iam_role.r', 'aws_x.y'],
+      ['data.x.y.aws_iam_role.r', 'data.x.y'],
+      ['module.a["k"]aws_iam_role.r', 'module.a["k"]'],
+      ['module.a["\\u00e9 \\"q\\""].aws_iam_role.r["$${x}"]', 'module.a["\\u00e9 \\"q\\""]'],
+      ['module.a.aws_iam_role.r', undefined],
+      ['module.a.aws_iam_role.r', 3],
+      ['module.a.aws_iam_role.r', ''],
+      ['module..aws_iam_role.r', 'module.'],
+    ];
+    for (const [address, moduleAddress] of cases) {
+      // Twice: the second call answers from the module cache.
+      expect([address, moduleAddress, addressParses(address, moduleAddress)]).toEqual([address, moduleAddress, full(address)]);
+      expect([address, moduleAddress, addressParses(address, moduleAddress)]).toEqual([address, moduleAddress, full(address)]);
+    }
+  });
+
+  it('agrees with parseAddress on generated addresses split anywhere', () => {
+    const piece = fc.constantFrom('module', '.', 'a', 'data', '["x.y"]', '["q\\"]"]', '[0]', '[', ']', '"', 'aws_iam_role', 'r', '*', '\\', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.nat(40), (pieces, cut) => {
+        const address = pieces.join('');
+        const moduleAddress = address.slice(0, Math.min(cut, address.length));
+        expect(addressParses(address, moduleAddress)).toBe(full(address));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts every address Terraform writes with its module_address, keys with dots, quotes and escapes included', () => {
+    const ident = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,6}$/);
+    const key = fc.option(fc.oneof(fc.nat(99), fc.string({ unit: 'binary', maxLength: 8 })), { nil: undefined });
+    const address = fc.record({
+      modules: fc.array(fc.record({ name: ident, key }), { minLength: 1, maxLength: 3 }),
+      mode: fc.constantFrom('managed' as const, 'data' as const),
+      type: ident,
+      name: ident,
+      key,
+    });
+    fc.assert(
+      fc.property(address, (a) => {
+        const modules = a.modules.map((m) => (m.key === undefined ? { name: m.name } : m));
+        const clean = { ...a, modules, ...(a.key === undefined ? { key: undefined } : {}) };
+        if (clean.key === undefined) delete clean.key;
+        const text = formatAddress(clean);
+        const moduleAddress = formatModulePath(modules);
+        expect(addressParses(text, moduleAddress)).toBe(true);
+        expect(addressParses(`${text}.x`, moduleAddress)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

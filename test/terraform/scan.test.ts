@@ -139,6 +139,27 @@ describe('JsonScanner', () => {
     }
   });
 
+  it('checks scalars at walked positions on their bytes: the common literals pass, look-alikes fail', () => {
+    // true/false/null and single digits take the byte check; anything else the regular expression.
+    const good = ['true', 'false', 'null', '0', '7', '10', '-1', '1.5e3', '0.25'];
+    for (const v of good) {
+      for (const chunk of [undefined, 1, 2]) {
+        const text = `{"a":${v},"b":[${v}],"c":{"d":${v}}}`;
+        const s = scanner(text, chunk);
+        s.members(() => s.skipValue());
+        expect(s.atEnd(), text).toBe(true);
+        expect(rebuild(scanner(text, chunk)), text).toEqual(JSON.parse(text));
+      }
+    }
+    const bad = ['tru', 'truee', 'nul', 'nulll', 'fals', 'falsee', 'ture', 'nuln', 'flase', '-', '.', 'e', '01', 'n', 't', 'f', '1.', '+1'];
+    for (const v of bad) {
+      for (const chunk of [undefined, 1, 2]) {
+        const s = scanner(`{"a":${v}}`, chunk);
+        expect(() => s.members(() => s.skipValue()), v).toThrow(ScanError);
+      }
+    }
+  });
+
   it('skips 100,000 nested arrays without recursion', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const s = scanner(deep, 4096);

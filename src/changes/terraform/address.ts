@@ -27,8 +27,16 @@ type Token =
 
 export class AddressSyntaxError extends Error {}
 
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_PART = /[A-Za-z0-9_-]/;
+/** Character classes by code unit (below 128; nothing above is part of a name): 1 starts a name, 2 continues one. */
+const IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) IDENT[c] = 1;
+  else if (/[0-9-]/.test(ch)) IDENT[c] = 2;
+}
+const isIdentStart = (code: number): boolean => code < 128 && IDENT[code] === 1;
+const isIdentPart = (code: number): boolean => code < 128 && IDENT[code]! > 0;
+const isIndexPart = (code: number): boolean => (code >= 0x30 && code <= 0x39) || code === 0x2d;
 
 /** Splits an address or reference into identifiers, dots and bracketed keys. */
 export function tokenize(text: string): Token[] {
@@ -50,7 +58,7 @@ export function tokenize(text: string): Token[] {
         i++;
       } else {
         const start = i;
-        while (i < text.length && /[0-9-]/.test(text[i]!)) i++;
+        while (i < text.length && isIndexPart(text.charCodeAt(i))) i++;
         const digits = text.slice(start, i);
         if (!/^-?[0-9]+$/.test(digits)) throw new AddressSyntaxError(`bad index at ${start} in ${text}`);
         tokens.push({ t: 'key', v: Number(digits) });
@@ -60,9 +68,10 @@ export function tokenize(text: string): Token[] {
     } else if (c === '*') {
       tokens.push({ t: 'splat' });
       i++;
-    } else if (IDENT_START.test(c)) {
+    } else if (isIdentStart(c.charCodeAt(0))) {
       const start = i;
-      while (i < text.length && IDENT_PART.test(text[i]!)) i++;
+      i++;
+      while (i < text.length && isIdentPart(text.charCodeAt(i))) i++;
       tokens.push({ t: 'ident', v: text.slice(start, i) });
     } else {
       throw new AddressSyntaxError(`unexpected ${JSON.stringify(c)} at ${i} in ${text}`);
@@ -107,8 +116,15 @@ function readQuoted(text: string, openAt: number): [string, number] {
       i += 3;
       continue;
     }
-    out += c;
+    // A run of plain characters is copied whole.
+    const start = i;
     i++;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (d === 0x22 || d === 0x5c || d === 0x24 || d === 0x25) break;
+      i++;
+    }
+    out += text.slice(start, i);
   }
   throw new AddressSyntaxError(`unterminated string in ${text}`);
 }
@@ -161,7 +177,17 @@ export function formatKey(key: InstanceKey): string {
   return typeof key === 'number' ? `[${key}]` : `[${quote(key)}]`;
 }
 
+/** A key that needs no escape: no quote, backslash, control character or DEL. */
+function isPlainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x7f) return false;
+  }
+  return true;
+}
+
 function quote(s: string): string {
+  if (isPlainKey(s)) return `"${s}"`;
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

@@ -260,7 +260,7 @@ function checkTop(file: string, parsed: unknown): Record<string, unknown> {
   }
   const kind = classify(parsed);
   if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
-  const top = planTopSchema.safeParse(parsed);
+  const top = planTopSchema.safeParse(parsed, { jitless: true });
   if (!top.success) throw validationError(file, top.error, []);
   // Terraform omits resource_changes only when nothing is planned; with resources planned, the file was cut or edited.
   if (parsed.resource_changes === undefined && plannedResources(parsed.planned_values, 0) > 0) {
@@ -273,7 +273,8 @@ function checkTop(file: string, parsed: unknown): Record<string, unknown> {
 function checkScannedTop(file: string, top: ScannedTop): void {
   const kind = classify(top.fields, top.keys);
   if (kind !== 'plan') throw new InputError(file, describeNonPlan(kind));
-  const checked = planTopSchema.safeParse(top.fields);
+  // Checked once per run: zod's compiled fast path would cost more to build than it saves.
+  const checked = planTopSchema.safeParse(top.fields, { jitless: true });
   if (!checked.success) throw validationError(file, checked.error, []);
   if (!top.keys.has('resource_changes') && top.plannedResources > 0) {
     throw new InputError(file, `missing, but planned_values lists resources: the plan JSON is incomplete (${SHOW_HINT})`, 'resource_changes');

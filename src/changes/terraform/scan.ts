@@ -75,6 +75,24 @@ const SCALAR_BYTE = new Uint8Array(256);
 for (const c of '0123456789+-.eEtrufalsn') SCALAR_BYTE[c.charCodeAt(0)] = 1;
 const SCALAR = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
+/**
+ * `true`, `false`, `null` or a single digit, checked on the bytes: most scalars of a plan are, and they need
+ * no string built and no regular expression run. Anything else goes the long way (SCALAR).
+ */
+function isCommonScalar(buf: Buffer, from: number, to: number): boolean {
+  const n = to - from;
+  const a = buf[from];
+  if (n === 1) return a !== undefined && a >= 0x30 && a <= 0x39;
+  if (n === 4) {
+    // true / null
+    if (a === 0x74) return buf[from + 1] === 0x72 && buf[from + 2] === 0x75 && buf[from + 3] === 0x65;
+    if (a === 0x6e) return buf[from + 1] === 0x75 && buf[from + 2] === 0x6c && buf[from + 3] === 0x6c;
+    return false;
+  }
+  // false
+  return n === 5 && a === 0x66 && buf[from + 1] === 0x61 && buf[from + 2] === 0x6c && buf[from + 3] === 0x73 && buf[from + 4] === 0x65;
+}
+
 const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /**
@@ -233,6 +251,10 @@ export class JsonScanner {
       if (!got) break;
     }
     const start = startAbs - this.base;
+    if (isCommonScalar(this.buf, start, j)) {
+      this.pos = j;
+      return startAbs;
+    }
     const text = this.buf.toString('latin1', start, j);
     if (!SCALAR.test(text)) throw this.error(text ? `not a JSON value: ${JSON.stringify(text.slice(0, 20))}` : 'expected a value', startAbs);
     this.pos = j;

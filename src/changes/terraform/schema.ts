@@ -89,16 +89,40 @@ export function checkResourceChange(file: string, raw: unknown, index: number): 
   }
   // The parsed copy would duplicate before/after; the validated original is used instead.
   const rc = raw as ResourceChange;
-  checkAddress(file, rc.address, index);
+  if (!addressParses(rc.address, rc.module_address)) {
+    const shown = rc.address.length > 80 ? `${rc.address.slice(0, 79)}…` : rc.address;
+    throw new InputError(file, `${JSON.stringify(shown)} is not a Terraform resource address`, `resource_changes[${index}].address`);
+  }
   return rc;
 }
 
-/** Terraform writes only addresses it can parse back: anything else was edited by hand or by a tool. */
-function checkAddress(file: string, address: string, index: number): void {
+/** Module addresses known to be module steps only (`module.a["k"].module.b`): the changes of a module share one. */
+const moduleOnly = new Map<string, boolean>();
+
+/**
+ * Whether parseAddress(address) succeeds: Terraform writes only addresses it can parse back, anything else
+ * was edited by hand or by a tool. When the address is `<module_address>.<rest>`, the module part is checked
+ * once per module and only the rest per change. The same verdict: the tokenizer ends every token of a
+ * module-steps-only prefix at the `.` after it, and the parser's only state is its position, so the whole
+ * parses exactly when the rest parses with no module steps of its own. Anything else takes the full parse.
+ */
+export function addressParses(address: string, moduleAddress: unknown): boolean {
+  if (typeof moduleAddress === 'string' && address.length > moduleAddress.length + 1 && address.charCodeAt(moduleAddress.length) === 0x2e && address.startsWith(moduleAddress)) {
+    let ok = moduleOnly.get(moduleAddress);
+    if (ok === undefined) {
+      ok = parses(`${moduleAddress}.m.m`) !== null;
+      if (moduleOnly.size >= 10_000) moduleOnly.clear();
+      moduleOnly.set(moduleAddress, ok);
+    }
+    if (ok && parses(address.slice(moduleAddress.length + 1))?.modules.length === 0) return true;
+  }
+  return parses(address) !== null;
+}
+
+function parses(address: string): ReturnType<typeof parseAddress> | null {
   try {
-    parseAddress(address);
+    return parseAddress(address);
   } catch {
-    const shown = address.length > 80 ? `${address.slice(0, 79)}…` : address;
-    throw new InputError(file, `${JSON.stringify(shown)} is not a Terraform resource address`, `resource_changes[${index}].address`);
+    return null;
   }
 }

@@ -1,0 +1,18 @@
+import { createRequire as __ibrCreateRequire } from 'node:module';
+const require = __ibrCreateRequire(import.meta.url);
+import {
+  cmp,
+  requestFor
+} from "./chunk-LJQPV27D.js";
+import "./chunk-QPAOPBXI.js";
+import "./chunk-4VM7OI6X.js";
+import "./chunk-FRFT4WXC.js";
+import "./chunk-T2UFS2V7.js";
+import "./chunk-VNDKYOY6.js";
+import "./chunk-CKLRGWYK.js";
+import "./chunk-RBUPJ4R2.js";
+import "./chunk-UUTPRXCH.js";
+export {
+  cmp,
+  requestFor
+};
