@@ -439,7 +439,7 @@ async function acknowledgement(api, ctx, inputs) {
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
     import("./chunks/pipeline-QNY6772H.js"),
-    import("./chunks/inventory-JRVBVZSU.js"),
+    import("./chunks/inventory-FGBAESES.js"),
     import("./chunks/report-W4TVMMOW.js"),
     import("./chunks/exec-F45Y24GJ.js")
   ]);
@@ -480,7 +480,7 @@ function readerContext(inputs, runProgram) {
   return {
     exec: runProgram,
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-AK4MZEL3.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-LJL6G6TL.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},

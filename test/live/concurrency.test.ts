@@ -99,6 +99,38 @@ describe('live lookups run as soon as what they need is known', () => {
     expect(snapshot.apiCalls?.['lambda:ListFunctions']).toBe(1);
   });
 
+  it('with many roles the bulk pass goes out alongside GetCallerIdentity, and its roles are keyed to the account that answers', async () => {
+    const bulkAsked = latch();
+    let callerHeld: boolean | undefined;
+    const names = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
+    account = await startFakeAccount(async (req) => {
+      if (req.action === 'GetAccountAuthorizationDetails') {
+        bulkAsked.open();
+        return queryXml(req.action, `<RoleDetailList>${names.map(roleMember).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`);
+      }
+      if (req.action === 'GetCallerIdentity') callerHeld = await bulkAsked.opened;
+      return undefined;
+    });
+    const snapshot = await createLiveInventory(account.options()).collect(request(names));
+    expect(callerHeld).toBe(true);
+    expect(snapshot.roles.map((r) => [r.arn, r.existence])).toEqual(names.map((n) => [`arn:aws:iam::${HOME}:role/${n}`, 'found']));
+    // Still one bulk page and no per-role calls: starting early costs nothing.
+    expect(snapshot.apiCalls?.['iam:GetAccountAuthorizationDetails']).toBe(1);
+    expect(snapshot.apiCalls?.['iam:GetRole']).toBeUndefined();
+  });
+
+  it('a plan naming roles in several accounts does not start the bulk pass before the caller is known', async () => {
+    const order: string[] = [];
+    account = await startFakeAccount((req) => {
+      order.push(req.action);
+      return undefined;
+    });
+    const names = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
+    const roles = names.map((name, i) => ({ name, arn: `arn:aws:iam::${i % 2 ? HOME : '222222222222'}:role/${name}` }));
+    await createLiveInventory(account.options()).collect({ roles, managedPolicies: [], removedServices: {} });
+    expect(order[0]).toBe('GetCallerIdentity');
+  });
+
   it('with `all` regions, identity and Access Advisor do not wait for the region list (only the scans do)', async () => {
     const advising = latch();
     let regionsHeld: boolean | undefined;

@@ -7,12 +7,13 @@
  * gaps; nothing here throws for AWS errors.
  */
 import { setMaxListeners } from 'node:events';
+import type { RoleDetail } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { INVENTORY_SCHEMA_VERSION, type InventoryRequest, type InventorySnapshot, type LookupGap, type ManagedPolicyFacts } from '../../model/inventory.js';
 import { fillTemplate, parseArn, roleKey } from './arn.js';
 import { AccessAdvisor } from './access-advisor.js';
 import { chainedPrincipals, irsaServiceAccounts } from './from-trust.js';
-import { applyBulkDetails, applyBulkRole, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, type BulkDetails, type OnRole } from './identity.js';
+import { applyBulkDetails, applyBulkRole, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, startEarlyBulk, type BulkDetails, type EarlyBulk, type OnRole } from './identity.js';
 import { createRateGate } from './limiter.js';
 import { Demand, kindsNeeded } from './needs.js';
 import { DEFAULT_MAX_ATTEMPTS, defaultRegion, LOOKUP_INTERVAL_MS, type LiveInventoryOptions } from './options.js';
@@ -154,6 +155,10 @@ async function collectInto(
   run.afterNextSend(() => {
     for (const def of SCANS) if (def.early) def.load().catch(() => undefined);
   });
+  // Many roles of one account (the caller's, as far as the plan says): their bulk pass needs no account ID.
+  const planAccounts = new Set(request.roles.map((r) => (r.arn && parseArn(r.arn)?.account) || ''));
+  planAccounts.delete('');
+  let early: EarlyBulk | undefined = request.roles.length > BULK_ROLE_THRESHOLD && planAccounts.size <= 1 ? startEarlyBulk(probe) : undefined;
   const who = await asked;
   const roles = new Map<string, RoleWork>();
   const addRole = (account: string, name: string, arn?: string) => {
@@ -256,7 +261,7 @@ async function collectInto(
     // Roles of the bulk pass are handed on page by page, as soon as each page is read.
     const applied = new Set<string>();
     const fetchBulk = async () => {
-      const b = await fetchBulkDetails(session, (page) => {
+      const onPage = (page: ReadonlyMap<string, RoleDetail>) => {
         for (const w of accountRoles()) {
           const detail = applied.has(w.key) ? undefined : page.get(w.key);
           if (!detail) continue;
@@ -264,7 +269,11 @@ async function collectInto(
           applied.add(w.key);
           onRole(w);
         }
-      });
+      };
+      // The early pass read the caller's account: it serves only that account, and only once.
+      const started = account === homeAccount ? early : undefined;
+      early = undefined;
+      const b = started ? await started.follow(account, onPage) : await fetchBulkDetails(session, onPage);
       bulk = b.ok ? b.value : b.gap;
       if (!b.ok) snapshot.gaps.push({ ...b.gap, reason: `${b.gap.reason}: fell back to per-role calls` });
     };

@@ -166,7 +166,7 @@ export async function fetchBulkDetails(
   onPage?: (roles: ReadonlyMap<string, RoleDetail>) => void,
 ): Promise<{ ok: true; value: BulkDetails } | { ok: false; gap: LookupGap }> {
   const iam = session.client('iam', 'global', IAMClient);
-  const task = session.run.progress.start(`iam account ${session.account} authorization details`, 'roles');
+  const task = session.run.progress.start(`iam account ${session.account || 'of the caller'} authorization details`, 'roles');
   try {
     return await session.attempt({ operation: 'iam:GetAccountAuthorizationDetails', region: 'global' }, async (abortSignal) => {
       const roles = new Map<string, RoleDetail>();
@@ -182,6 +182,35 @@ export async function fetchBulkDetails(
   } finally {
     task.done();
   }
+}
+
+/**
+ * The bulk pass sends no account ID, so with many roles it can start alongside GetCallerIdentity instead of after
+ * it (one round trip less before the first scan). Its pages are kept until the account is known, then handed on
+ * re-keyed to that account. Credentials are the same, so the account it reads is the home account.
+ */
+export interface EarlyBulk {
+  /** Replays the pages read so far under `account`'s keys, then follows the rest; resolves like fetchBulkDetails. */
+  follow(account: string, onPage: (roles: ReadonlyMap<string, RoleDetail>) => void): ReturnType<typeof fetchBulkDetails>;
+}
+
+export function startEarlyBulk(probe: AccountSession): EarlyBulk {
+  const pages: ReadonlyMap<string, RoleDetail>[] = [];
+  let listener: ((roles: ReadonlyMap<string, RoleDetail>) => void) | undefined;
+  const done = fetchBulkDetails(probe, (page) => {
+    pages.push(page);
+    listener?.(page);
+  });
+  done.catch(() => undefined);
+  const rekey = (account: string, roles: ReadonlyMap<string, RoleDetail>) => new Map([...roles.values()].map((r) => [roleKey(account, r.RoleName ?? ''), r] as const));
+  return {
+    async follow(account, onPage) {
+      for (const page of pages) onPage(rekey(account, page));
+      listener = (page) => onPage(rekey(account, page));
+      const b = await done;
+      return b.ok ? { ok: true, value: { roles: rekey(account, b.value.roles) } } : b;
+    },
+  };
 }
 
 /** The many-roles path: fills each role from the bulk pass. */
