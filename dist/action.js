@@ -438,7 +438,7 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-QNY6772H.js"),
+    import("./chunks/pipeline-VNSUGETH.js"),
     import("./chunks/inventory-FGBAESES.js"),
     import("./chunks/report-W4TVMMOW.js"),
     import("./chunks/exec-F45Y24GJ.js")

@@ -122,7 +122,7 @@ describe('live lookups run as soon as what they need is known', () => {
   it('a plan naming roles in several accounts does not start the bulk pass before the caller is known', async () => {
     const order: string[] = [];
     account = await startFakeAccount((req) => {
-      order.push(req.action);
+      order.push(req.action ?? '');
       return undefined;
     });
     const names = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);

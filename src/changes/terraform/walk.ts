@@ -103,17 +103,22 @@ function resourceChanges(s: JsonScanner, builder: DigestBuilder, top: ScannedTop
   });
 }
 
+/** A module's `resources` array: parses the objects whose (mode, type) `keep` accepts into `take`, skips the rest. */
+function keptResources(s: JsonScanner, keep: (mode: string | undefined, type: string | undefined) => boolean, take: (raw: unknown) => void): void {
+  s.elements(() => {
+    if (s.peek() !== OPEN_OBJECT) return s.skipValue();
+    s.scanObject(NAMES);
+    if (keep(s.mode, s.type)) take(s.parseScanned());
+    else s.dropScanned();
+  });
+}
+
 /** A module of `configuration` (`path`: module call names joined with dots, '' for the root). */
 function configModule(s: JsonScanner, builder: DigestBuilder, path: string, depth: number): void {
   s.members((key) => {
     const next = s.peek();
     if (key === 'resources' && next === OPEN_ARRAY) {
-      s.elements(() => {
-        if (s.peek() !== OPEN_OBJECT) return s.skipValue();
-        s.scanObject(NAMES);
-        if (isRelevant(s.mode ?? 'managed', s.type)) builder.configResource(path, s.parseScanned());
-        else s.dropScanned();
-      });
+      keptResources(s, (mode, type) => isRelevant(mode ?? 'managed', type), (raw) => builder.configResource(path, raw));
     } else if (key === 'outputs' && depth > 0 && next === OPEN_OBJECT) {
       s.members((name) => {
         const output = s.objectValue();
@@ -168,12 +173,7 @@ function priorModule(s: JsonScanner, builder: DigestBuilder, depth: number): voi
   s.members((key) => {
     const next = s.peek();
     if (key === 'resources' && next === OPEN_ARRAY) {
-      s.elements(() => {
-        if (s.peek() !== OPEN_OBJECT) return s.skipValue();
-        s.scanObject(NAMES);
-        if (isPriorLookup(s.mode, s.type)) builder.priorResource(s.parseScanned());
-        else s.dropScanned();
-      });
+      keptResources(s, isPriorLookup, (raw) => builder.priorResource(raw));
     } else if (key === 'child_modules' && next === OPEN_ARRAY && depth < MAX_MODULE_DEPTH) {
       s.elements(() => (s.peek() === OPEN_OBJECT ? priorModule(s, builder, depth + 1) : s.skipValue()));
     } else {
