@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,13 +25,17 @@ if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.action = join(roo
 const englishOnlyZod = {
   name: 'english-only-zod',
   setup(b) {
+    // The namespaced path is relative to the repository: esbuild writes it into the bundle, which must not
+    // depend on where the repository is checked out (CI compares a rebuild with the committed dist/).
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-locales' } : undefined,
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: relative(root, join(dirname(args.importer), '../locales/index.js')).split(sep).join('/'), namespace: 'zod-locales' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      contents: `export { default as en } from './en.js';`,
       loader: 'js',
-      resolveDir: dirname(args.path),
+      resolveDir: dirname(join(root, args.path)),
     }));
   },
 };
