@@ -7,7 +7,7 @@ import {
 import "./chunks/chunk-UUTPRXCH.js";
 
 // src/action/main.ts
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import os2 from "node:os";
 import path3 from "node:path";
 
@@ -490,18 +490,23 @@ function readerContext(inputs, runProgram) {
   };
 }
 async function writeReportFile(report, ctx, inputs) {
-  const { renderJsonChunks } = await import("./chunks/json-OTPHI3VP.js");
+  const { jsonPieces } = await import("./chunks/json-OTPHI3VP.js");
   const dir = ctx.tempDir ?? os2.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, "_")}.json`);
   const tmp = `${file}.${crypto.randomUUID()}.tmp`;
   const fd = openSync(tmp, "wx");
   try {
-    for (const piece of renderJsonChunks(report)) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
+    try {
+      for (const piece of jsonPieces(report)) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
-  renameSync(tmp, file);
   return file;
 }
 async function writeJobSummary(markdown) {

@@ -5,7 +5,7 @@
  * at its inputs loads none of them: what this file imports statically (./core.js, not @actions/core; no
  * zod, no picomatch) is all that loads before the inputs are read. test/action/dist.test.ts holds that.
  */
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeError } from '../errors.js';
@@ -203,19 +203,25 @@ function readerContext(inputs: ActionInputs, runProgram: NonNullable<ReaderConte
 /** Written whole or not at all: a temporary name, then a rename. */
 async function writeReportFile(report: Report, ctx: RunContext, inputs: ActionInputs): Promise<string> {
   // Loaded with the report, not at start-up: a no-change run should not pay for the schemas.
-  const { renderJsonChunks } = await import('../render/json.js');
+  const { jsonPieces } = await import('../render/json.js');
   const dir = ctx.tempDir ?? os.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, '_')}.json`);
   const tmp = `${file}.${crypto.randomUUID()}.tmp`;
   // Piece by piece: the report of a huge plan may not fit in one string.
+  // Written as they are made, not held together; a failure leaves no temporary file behind.
   const fd = openSync(tmp, 'wx');
   try {
-    for (const piece of renderJsonChunks(report)) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
+    try {
+      for (const piece of jsonPieces(report)) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
-  renameSync(tmp, file);
   return file;
 }
 

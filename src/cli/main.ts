@@ -271,9 +271,12 @@ async function mustExist(path: string, kind: 'file' | 'dir', option: string): Pr
   if (kind === 'dir' && !isDir) throw new InputError(path, `is a file, expected a directory (${option})`);
 }
 
-/** Renderers give pieces of text: the JSON report of a huge plan may not fit in one string. */
-async function renderer(format: string): Promise<(report: Report) => readonly string[]> {
-  if (format === 'json') return (await import('../render/json.js')).renderJsonChunks;
+/**
+ * Renderers give pieces of text: the JSON report of a huge plan may not fit in one string, and its pieces are
+ * written as they are made rather than held together (the report is checked before the first piece).
+ */
+async function renderer(format: string): Promise<(report: Report) => Iterable<string>> {
+  if (format === 'json') return (await import('../render/json.js')).jsonPieces;
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../render/markdown.js');
     return (report) => [renderMarkdown(report)];

@@ -3,7 +3,7 @@ import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 
-export async function writeAtomically(file: string, content: string | readonly string[]): Promise<void> {
+export async function writeAtomically(file: string, content: string | Iterable<string>): Promise<void> {
   // node:crypto is loaded here, not at start-up: most runs write to stdout only.
   const { randomBytes } = await import('node:crypto');
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

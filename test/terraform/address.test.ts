@@ -4,6 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { formatAddress, formatModulePath, parseAddress, parseReference } from '../../src/changes/terraform/address.js';
 import { addressParses } from '../../src/changes/terraform/schema.js';
 
+type Address = Parameters<typeof formatAddress>[0];
+
+/** Generated addresses as Terraform writes them: keys (numbers, or any string) on modules and the resource, or none. */
+function generatedAddress({ minModules }: { minModules: number }): fc.Arbitrary<Address> {
+  const ident = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/);
+  const key = fc.option(fc.oneof(fc.nat(99), fc.string({ unit: 'binary', maxLength: 12 })), { nil: undefined });
+  const withKey = <T extends object>(o: T, k: string | number | undefined) => (k === undefined ? o : { ...o, key: k });
+  return fc
+    .record({
+      modules: fc.array(fc.record({ name: ident, key }), { minLength: minModules, maxLength: 3 }),
+      mode: fc.constantFrom('managed' as const, 'data' as const),
+      type: ident,
+      name: ident,
+      key,
+    })
+    .map((a) => withKey({ modules: a.modules.map((m) => withKey({ name: m.name }, m.key)), mode: a.mode, type: a.type, name: a.name }, a.key) as Address);
+}
+
 describe('parseAddress', () => {
   it('modules with keys holding dots, quotes, brackets and escapes', () => {
     expect(parseAddress('module.a["x.y"].aws_iam_role.r["k"]')).toEqual({
@@ -32,22 +50,8 @@ describe('parseAddress', () => {
   });
 
   it('format(parse(a)) round-trips for generated addresses', () => {
-    const ident = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/);
-    const key = fc.option(fc.oneof(fc.nat(99), fc.string({ unit: 'binary', maxLength: 12 })), { nil: undefined });
-    const address = fc.record({
-      modules: fc.array(fc.record({ name: ident, key }), { maxLength: 3 }),
-      mode: fc.constantFrom('managed' as const, 'data' as const),
-      type: ident,
-      name: ident,
-      key,
-    });
     fc.assert(
-      fc.property(address, (a) => {
-        const clean = {
-          ...a,
-          modules: a.modules.map((m) => (m.key === undefined ? { name: m.name } : m)),
-        } as Parameters<typeof formatAddress>[0];
-        if (clean.key === undefined) delete clean.key;
+      fc.property(generatedAddress({ minModules: 0 }), (clean) => {
         const text = formatAddress(clean);
         expect(parseAddress(text)).toEqual(clean);
         expect(formatAddress(parseAddress(text))).toBe(text);
@@ -122,22 +126,10 @@ describe('addressParses (the per-change address check, module part checked once 
   });
 
   it('accepts every address Terraform writes with its module_address, keys with dots, quotes and escapes included', () => {
-    const ident = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,6}$/);
-    const key = fc.option(fc.oneof(fc.nat(99), fc.string({ unit: 'binary', maxLength: 8 })), { nil: undefined });
-    const address = fc.record({
-      modules: fc.array(fc.record({ name: ident, key }), { minLength: 1, maxLength: 3 }),
-      mode: fc.constantFrom('managed' as const, 'data' as const),
-      type: ident,
-      name: ident,
-      key,
-    });
     fc.assert(
-      fc.property(address, (a) => {
-        const modules = a.modules.map((m) => (m.key === undefined ? { name: m.name } : m));
-        const clean = { ...a, modules, ...(a.key === undefined ? { key: undefined } : {}) };
-        if (clean.key === undefined) delete clean.key;
+      fc.property(generatedAddress({ minModules: 1 }), (clean) => {
         const text = formatAddress(clean);
-        const moduleAddress = formatModulePath(modules);
+        const moduleAddress = formatModulePath(clean.modules);
         expect(addressParses(text, moduleAddress)).toBe(true);
         expect(addressParses(`${text}.x`, moduleAddress)).toBe(false);
       }),
