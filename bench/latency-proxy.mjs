@@ -3,7 +3,10 @@
  * A loopback HTTP proxy in front of moto_server that makes it answer like AWS far away:
  * - adds a fixed delay to every request (80 ms ≈ a round trip to a distant region);
  * - pages lambda:ListFunctions 50 at a time with NextMarker, as AWS does (moto returns every function
- *   in one page, which would hide the page chain the benchmark is about);
+ *   in one page, which would hide the page chain the benchmark is about). The region's whole list is read
+ *   from moto once and kept until `forgetLists()` (the account changed): moto builds every function for
+ *   each ListFunctions (~250 ms for 600 on this machine, and it answers one request at a time), where AWS
+ *   serves a 50-function page in constant time. Re-reading it per run would time moto, not the tool;
  * - counts requests by `service:Operation` from the wire (an independent check of the tool's own counts),
  *   and times moto's own answer per operation (the service time on the critical path);
  * - answers, as AWS would for an account without them, the calls moto 5.2 lacks: Access Advisor
@@ -87,6 +90,9 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
   const listCache = new Map();
   let inflight = 0;
   let maxInflight = 0;
+  /** Every request since the last reset: operation, region, and when it arrived and was answered (ms). */
+  let trace = [];
+  let traceStart = performance.now();
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
   function forward(req, body, path, op) {
@@ -121,16 +127,23 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ calls, total, maxInflight, upstreamMs: medians(upstreamMs) }));
       return;
     }
+    if (req.url === '/__bench/trace') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(trace));
+      return;
+    }
     if (req.url === '/__bench/reset') {
+      trace = [];
+      traceStart = performance.now();
       calls = {};
       upstreamMs = {};
-      listCache.clear();
       maxInflight = 0;
       res.writeHead(204).end();
       return;
     }
     const op = operationOf(req, body.toString('utf8'));
     calls[op] = (calls[op] ?? 0) + 1;
+    const traced = { op, region: /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1], start: Math.round(performance.now() - traceStart), end: 0 };
+    trace.push(traced);
     inflight++;
     maxInflight = Math.max(maxInflight, inflight);
     try {
@@ -146,9 +159,9 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
         const max = Math.min(LAMBDA_PAGE, Number(url.searchParams.get('MaxItems') ?? LAMBDA_PAGE) || LAMBDA_PAGE);
         url.searchParams.delete('Marker');
         url.searchParams.delete('MaxItems');
-        // The first page fetches the region's whole list from moto; later pages of the same walk slice it.
+        // The region's whole list is read from moto once (see the header); every page slices it.
         const key = `${/Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1]}${url.search}`;
-        let all = marker ? listCache.get(key) : undefined;
+        let all = listCache.get(key);
         if (!all) {
           const up = await forward(req, body, url.pathname + url.search, op);
           if (up.status !== 200) {
@@ -173,6 +186,7 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
     } catch (e) {
       res.writeHead(502).end(String(e));
     } finally {
+      traced.end = Math.round(performance.now() - traceStart);
       inflight--;
     }
   });
@@ -186,12 +200,16 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
           const total = Object.values(calls).reduce((a, b) => a + b, 0);
           return { calls: { ...calls }, total, maxInflight, upstreamMs: medians(upstreamMs) };
         },
+        trace: () => [...trace],
         reset: () => {
+          trace = [];
+          traceStart = performance.now();
           calls = {};
           upstreamMs = {};
-          listCache.clear();
           maxInflight = 0;
         },
+        /** The account changed (seeded): read each region's function list from moto again. */
+        forgetLists: () => listCache.clear(),
         setDelay: (ms) => {
           delayMs = ms;
         },

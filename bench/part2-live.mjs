@@ -11,7 +11,7 @@ import { seed, roleName, roleArn, REGIONS, ACCOUNT, functionRegion, clientConfig
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { startProxy } from './latency-proxy.mjs';
-import { measure, median } from './lib/proc.mjs';
+import { benchEnv, measure, median } from './lib/proc.mjs';
 import { table, ms, ratio, range, met } from './lib/table.mjs';
 
 const LATENCY_MS = 80;
@@ -79,6 +79,19 @@ export function minimumCalls(op, world, roles) {
   return r ? { min: r[0], rule: r[1] } : null;
 }
 
+/**
+ * The proxy reads each region's function list from moto once per account state (see latency-proxy.mjs):
+ * read them now, untimed, as the first page every contender asks for (`FunctionVersion=ALL`).
+ */
+async function warmFunctionLists(proxy) {
+  proxy.forgetLists();
+  for (const region of REGIONS) {
+    const lambda = new LambdaClient(clientConfig(proxy.endpoint, region));
+    await lambda.send(new ListFunctionsCommand({ FunctionVersion: 'ALL' }));
+    lambda.destroy();
+  }
+}
+
 function worldOf(size) {
   const functionsPerRegion = {};
   for (let i = 0; i < size.functions; i++) functionsPerRegion[functionRegion(i)] = (functionsPerRegion[functionRegion(i)] ?? 0) + 1;
@@ -119,15 +132,14 @@ export async function runPart2({ cli, outDir, smoke, log }) {
   const moto = await startMoto();
   const proxy = await startProxy({ target: moto.endpoint, delayMs: 0 });
   log(`part 2: moto ${moto.endpoint} (pid ${moto.pid}), proxy ${proxy.endpoint}`);
-  const env = {
-    ...process.env,
+  const env = benchEnv({
     AWS_ENDPOINT_URL: proxy.endpoint,
     AWS_ACCESS_KEY_ID: 'testing',
     AWS_SECRET_ACCESS_KEY: 'testing',
     AWS_REGION: 'us-east-1',
     AWS_EC2_METADATA_DISABLED: 'true',
     NODE_NO_WARNINGS: '1',
-  };
+  });
   delete env.AWS_PROFILE;
   delete env.AWS_SESSION_TOKEN;
   const planFile = (n) => {
@@ -169,6 +181,7 @@ export async function runPart2({ cli, outDir, smoke, log }) {
     for (const fns of accountSizes) {
       const s = await seed(moto.endpoint, { ...size, functions: fns }, state);
       log(`part 2: seeded ${fns} functions (+${ms(s.ms)})`);
+      await warmFunctionLists(proxy);
       const runs = [];
       const times = smoke ? 1 : fns === size.functions ? 5 : 3;
       for (let i = 0; i < times; i++) runs.push(await runTool(headline));

@@ -88,6 +88,15 @@ const cliPath = join(outdir, 'cli.js');
 const { writeFileSync, chmodSync } = await import('node:fs');
 writeFileSync(cliPath, `#!/usr/bin/env node\n${readFileSync(cliPath, 'utf8')}`);
 chmodSync(cliPath, 0o755);
+// Data files the policy code reads at run time (src/policy/embedded.ts readDataFile) sit next to the
+// chunks, where its `import.meta.url` points; a module bundled into an entry file would look in dist/.
+const { copyDataFiles, DATA_FILES } = await import('./data-files.mjs');
+copyDataFiles(join(outdir, 'chunks'));
+for (const name of Object.keys(entryPoints)) {
+  const entry = readFileSync(join(outdir, `${name}.js`), 'utf8');
+  const inlined = DATA_FILES.find((f) => entry.includes(f));
+  if (inlined) throw new Error(`dist/${name}.js reads ${inlined} itself: the policy code must stay in dist/chunks/, next to the data`);
+}
 // Chunks are ESM `.js`: say so, or Node 20 (outside this package, e.g. a benchmark's temporary directory)
 // looks for a package scope and sniffs every chunk's syntax before compiling it.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');

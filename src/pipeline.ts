@@ -3,6 +3,7 @@
  * inputs → readers → changes; changes → inventory request → facts; (changes, facts, settings) → report.
  */
 import { analyze } from './analysis/analyze.js';
+import { prepareRoleGlobs } from './analysis/decision.js';
 import { requestFor } from './analysis/request.js';
 import { readInput, type InputSpec, type ReaderContext } from './inputs.js';
 import type { InputReading } from './model/change.js';
@@ -67,6 +68,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Report> {
   const now = options.asOf ?? (options.inventory.kind === 'snapshot' ? replayInstant(snapshot, options.clock) : options.clock());
   const file = 'file' in options.inventory && typeof options.inventory.file === 'string' ? options.inventory.file : undefined;
 
+  await prepareRoleGlobs(options.settings.ignoreRoles);
   const start = performance.now();
   let report = analyze(readings, snapshot, options.settings, now, {
     inventory: { kind: options.inventory.kind, ...(file ? { file } : {}) },

@@ -13,6 +13,18 @@ const GNU_TIME = '/usr/bin/time';
 export const rssMethod = existsSync(GNU_TIME) ? 'GNU time %M (ru_maxrss)' : '/proc VmHWM polling';
 
 /**
+ * The environment of every measured process: this one (plus `extra`) without NODE_EXTRA_CA_CERTS. Node
+ * reads and parses that CA bundle at start-up whatever the program runs (OpenSSL 3; +40–70 ms per process
+ * on this machine, measured in part 3), and jq does not: the sandbox sets it for its TLS proxy, a GitHub
+ * runner does not, and no measured process makes a TLS call. Every contender gets the same environment.
+ */
+export function benchEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/**
  * @returns {Promise<{ms:number, rssMB:number|null, code:number|null, signal:string|null, stdout:string, stderr:string}>}
  */
 export function measure(cmd, args, { env, cwd, captureStdout = false, timeoutMs = 600_000 } = {}) {
@@ -26,7 +38,7 @@ export function measure(cmd, args, { env, cwd, captureStdout = false, timeoutMs 
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), {
-      env: env ?? process.env,
+      env: env ?? benchEnv(),
       cwd,
       stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
     });

@@ -1,5 +1,5 @@
 /** The gate: block when the highest unwaived risk reaches fail-on; waivers are recorded, never silent. */
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import type { AnalysisSettings } from '../pipeline.js';
 import { maxRisk, riskRank, type Decision, type RoleImpact, type Risk } from '../model/report.js';
 
@@ -9,6 +9,21 @@ export interface LooseRisk {
   reason: string;
 }
 
+let picomatch: typeof Picomatch | undefined;
+
+/**
+ * Loads the glob matcher when `ignore-roles` has globs: most runs have none and skip loading it (~10 ms).
+ * Await it before analyze(); the pipeline does.
+ */
+export async function prepareRoleGlobs(globs: readonly string[]): Promise<void> {
+  if (globs.length > 0 && !picomatch) picomatch = (await import('picomatch')).default;
+}
+
+function roleGlob(glob: string): { glob: string; test: (name: string) => boolean } {
+  if (!picomatch) throw new Error('internal error: ignore-roles globs were not prepared (await prepareRoleGlobs first)');
+  return { glob, test: picomatch(glob) };
+}
+
 export function decide(
   roles: RoleImpact[],
   loose: readonly LooseRisk[],
@@ -16,7 +31,7 @@ export function decide(
 ): { decision: Decision; roles: RoleImpact[] } {
   const { failOn } = settings;
   const reaches = (r: Risk) => failOn !== 'never' && riskRank(r) >= riskRank(failOn);
-  const globs = settings.ignoreRoles.map((g) => ({ glob: g, test: picomatch(g) }));
+  const globs = settings.ignoreRoles.map(roleGlob);
   const waivedBy = new Set<string>();
   const blocking: string[] = [];
   const waivedLines: string[] = [];

@@ -21,13 +21,13 @@ export function dependentsOf(
   gapWhenMissing: LookupGap,
 ): RoleDependents {
   const found = facts?.dependents ?? [];
-  const merged: Dependent[] = found.map((d) => ({ ...d }));
-  for (const k of known) if (!merged.some((d) => sameDependent(d, k))) merged.push(fromPlan(k, 'template'));
+  const merged = new DependentIndex(found.map((d) => ({ ...d })));
+  for (const k of known) if (merged.matching(k).length === 0) merged.add(fromPlan(k, 'template'));
   // A dependent the change moves off the role (or destroys) is listed, but marked: it does not break.
   for (const effect of planned) {
     const p = effect.dependent;
-    const same = merged.filter((d) => sameDependent(d, p));
-    if (same.length === 0) merged.push({ ...fromPlan(p, 'plan'), leavesInChange: true });
+    const same = merged.matching(p);
+    if (same.length === 0) merged.add({ ...fromPlan(p, 'plan'), leavesInChange: true });
     for (const d of same) d.leavesInChange = true;
   }
 
@@ -39,13 +39,42 @@ export function dependentsOf(
     if (!facts) gaps.unshift(gapWhenMissing);
   } else status = gaps.length > 0 ? 'partial' : 'known';
 
-  return { dependents: sortDependents(merged), status, gaps: sortGaps(dedupeGaps(gaps)) };
+  return { dependents: sortDependents(merged.all), status, gaps: sortGaps(dedupeGaps(gaps)) };
 }
 
 type PlannedDependent = EffectOf<'dependent-removed'>['dependent'];
 
-function sameDependent(d: Dependent, p: PlannedDependent): boolean {
-  return d.kind === p.kind && (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id));
+/**
+ * Dependents by what a planned one can match: same kind and the same ID, name or last ARN/path segment.
+ * A plan can name thousands of functions on one role: lookups must not scan the list each time.
+ */
+class DependentIndex {
+  readonly all: Dependent[] = [];
+  private readonly byKey = new Map<string, Dependent[]>();
+
+  constructor(initial: Dependent[]) {
+    for (const d of initial) this.add(d);
+  }
+
+  add(d: Dependent): void {
+    this.all.push(d);
+    const keys = new Set([d.id, lastSegment(d.id), ...(d.name === undefined ? [] : [d.name])]);
+    for (const k of keys) {
+      const key = `${d.kind}|${k}`;
+      const list = this.byKey.get(key);
+      if (list) list.push(d);
+      else this.byKey.set(key, [d]);
+    }
+  }
+
+  /** The dependents `p` stands for: same kind, and `p.id` equal to their ID or name, or the same last segment. */
+  matching(p: PlannedDependent): Dependent[] {
+    const out = new Set<Dependent>();
+    for (const k of new Set([p.id, lastSegment(p.id)])) {
+      for (const d of this.byKey.get(`${p.kind}|${k}`) ?? []) if (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id)) out.add(d);
+    }
+    return [...out].sort((a, b) => this.all.indexOf(a) - this.all.indexOf(b));
+  }
 }
 
 function fromPlan(p: PlannedDependent, origin: 'plan' | 'template'): Dependent {

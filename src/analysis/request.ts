@@ -5,7 +5,7 @@ import { deltaPermissions } from '../policy/delta.js';
 import { deniedServices } from './rules.js';
 
 export function requestFor(readings: readonly InputReading[]): InventoryRequest {
-  const roles = new Map<string, { name: string; arn?: string }>();
+  const roles = new Map<string, { name: string; arn?: string; trust?: string }>();
   const removedServices = new Map<string, Set<string>>();
   const managedPolicies = new Set<string>();
 
@@ -32,6 +32,11 @@ export function requestFor(readings: readonly InputReading[]): InventoryRequest 
     }
     for (const mp of reading.managedPolicies ?? []) managedPolicies.add(mp.policy);
   }
+  for (const reading of readings)
+    for (const [name, trust] of Object.entries(reading.trustBefore ?? {})) {
+      const role = roles.get(name);
+      if (role && role.trust === undefined) role.trust = trust;
+    }
 
   return {
     roles: [...roles.values()].sort((a, b) => cmp(a.name, b.name)),

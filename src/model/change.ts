@@ -233,5 +233,11 @@ export const inputReadingSchema = z.object({
     .optional(),
   /** Extra facts for the report (terraform version, format version, static-mode banner). */
   meta: z.record(z.string(), z.string()).optional(),
+  /**
+   * Role name → its trust policy (JSON) as the input shows it before the change, where the input has it
+   * (a plan's `before`, refreshed from AWS at plan time). Only a hint for the live inventory, which starts
+   * the scans it points to before IAM answers; never reported.
+   */
+  trustBefore: z.record(z.string(), z.string()).optional(),
 });
 export type InputReading = z.infer<typeof inputReadingSchema>;

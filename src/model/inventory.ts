@@ -106,8 +106,11 @@ export type InventorySnapshot = z.infer<typeof inventorySnapshotSchema>;
 
 /** What analysis needs from any inventory source: facts for the roles and policies a change affects. */
 export interface InventoryRequest {
-  /** Role names (and ARNs when the input knows them) the changes affect. */
-  roles: { name: string; arn?: string }[];
+  /**
+   * Role names (and ARNs when the input knows them) the changes affect; `trust` is the role's trust policy
+   * (JSON) as the input shows it before the change, a hint that lets scans start before IAM answers.
+   */
+  roles: { name: string; arn?: string; trust?: string }[];
   /** Managed policies (ARN or name) whose attachments are needed. */
   managedPolicies: string[];
   /** Per role, the services whose permissions the change removes (to ask Access Advisor at action level). */

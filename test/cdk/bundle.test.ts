@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+// @ts-expect-error: a build script without type declarations
+import { copyDataFiles } from '../../scripts/data-files.mjs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain .mjs generator without types
 import { extract } from '../../src/changes/cdk/service-spec/generate.mjs';
@@ -47,6 +49,7 @@ process.stdout.write(JSON.stringify({ out, cs, text }));
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
       logLevel: 'error',
     });
+    copyDataFiles(dir);
     const { stdout } = await run(process.execPath, [outfile], { cwd: dir, maxBuffer: 32 * 1024 * 1024 });
     const bundled = JSON.parse(stdout) as { out: never; cs: never[]; text: never[] };
     const names = roleNameIndex(G);

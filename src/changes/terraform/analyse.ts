@@ -5,6 +5,7 @@ import type { PlanDigest } from './digest.js';
 import { handlerFor, type ManagedPolicyEntry } from './handlers.js';
 import { KeptDependents } from './known-dependents.js';
 import type { ResourceChange } from './schema.js';
+import { trustHints } from './trust-hints.js';
 
 const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
 
@@ -106,5 +107,7 @@ export function toReading(analysis: Analysis, file: string, label: string, diges
     meta,
   };
   if (analysis.managedPolicies.length) reading.managedPolicies = analysis.managedPolicies;
+  const hints = trustHints(digest, analysis.changes);
+  if (Object.keys(hints).length > 0) reading.trustBefore = hints;
   return reading;
 }

@@ -2,7 +2,8 @@
  * One live collection: caller identity → (at once: the regions, and per account the managed policies and
  * role identity, dependent scans, Access Advisor and CloudTrail) → facts. Nothing waits for more than it
  * needs: a scan starts as soon as one affected role is known to need it (its trust policy admits the
- * service), not after every role is known; Access Advisor starts for each role as soon as that role is
+ * service), not after every role is known, and as soon as the account is known when the input carries
+ * the role's trust policy (see kindsHinted); Access Advisor starts for each role as soon as that role is
  * found. Each (account, region, service) is scanned once and shared by every affected role. Failures become
  * gaps; nothing here throws for AWS errors.
  */
@@ -15,7 +16,7 @@ import { AccessAdvisor } from './access-advisor.js';
 import { chainedPrincipals, irsaServiceAccounts } from './from-trust.js';
 import { applyBulkDetails, applyBulkRole, BULK_ROLE_THRESHOLD, fetchBulkDetails, lookupRolesDirect, startEarlyBulk, type BulkDetails, type EarlyBulk, type OnRole } from './identity.js';
 import { createRateGate } from './limiter.js';
-import { Demand, kindsNeeded } from './needs.js';
+import { Demand, kindsHinted, kindsNeeded } from './needs.js';
 import { DEFAULT_MAX_ATTEMPTS, defaultRegion, LOOKUP_INTERVAL_MS, type LiveInventoryOptions } from './options.js';
 import { lookupPolicyDirect, policyAccount, policyFromBulk } from './policies.js';
 import { createProgress } from './progress.js';
@@ -152,8 +153,13 @@ async function collectInto(
   const asked = probe.attempt({ operation: 'sts:GetCallerIdentity', region: firstRegion }, async (abortSignal) =>
     probe.client('sts', firstRegion, STSClient).send(new GetCallerIdentityCommand({}), { abortSignal }),
   );
+  // The scans the input's trust policies point to load as well (their modules only: no call is made for a hint).
+  const hinted = new Set(request.roles.flatMap((r) => [...kindsHinted(r.trust)]));
+  // One after another, in SCANS order: compiling is main-thread work, and the Lambda scan (usually the
+  // longest page chain) should be ready first rather than finish last among modules compiled together.
   run.afterNextSend(() => {
-    for (const def of SCANS) if (def.early) def.load().catch(() => undefined);
+    const wanted = SCANS.filter((def) => def.early || def.kinds.some((k) => hinted.has(k)));
+    void wanted.reduce<Promise<unknown>>((loaded, def) => loaded.then(() => def.load()).catch(() => undefined), Promise.resolve());
   });
   // Many roles of one account (the caller's, as far as the plan says): their bulk pass needs no account ID.
   const planAccounts = new Set(request.roles.map((r) => (r.arn && parseArn(r.arn)?.account) || ''));
@@ -195,9 +201,11 @@ async function collectInto(
   // Awaited by the lookups below; a bug that stops the run earlier must not also leave an unhandled rejection.
   regionsKnown.catch(() => undefined);
 
+  const trustHints = new Map<string, string>();
   for (const r of request.roles) {
     const account = (r.arn && parseArn(r.arn)?.account) || homeAccount;
-    addRole(account, r.name, r.arn);
+    const w = addRole(account, r.name, r.arn);
+    if (r.trust !== undefined) trustHints.set(w.key, r.trust);
   }
   const accountsNeeded = new Set<string>([homeAccount, ...[...roles.values()].map((r) => r.account), ...request.managedPolicies.map((p) => policyAccount(p, homeAccount))]);
   snapshot.accounts = [...accountsNeeded].sort();
@@ -225,6 +233,8 @@ async function collectInto(
       return;
     }
     const demand = new Demand();
+    // The input's copies of the trust policies start scans now; identity adds what they missed.
+    for (const w of accountRolesOf(account)) demand.add(kindsHinted(trustHints.get(w.key)));
     const advisor = new AccessAdvisor(session);
     const usage: Promise<void>[] = [];
     const usageStarted = new Set<string>();
@@ -380,10 +390,15 @@ async function scanAccount(session: AccountSession, roles: () => RoleWork[], reg
   return result;
 }
 
+/**
+ * A role is given the dependents of the kinds its live trust policy lets run with it, whatever started
+ * the scan (another role, or a hint from the input): the same role and account give the same facts in
+ * every run.
+ */
 function shareOut(w: RoleWork, need: ReadonlySet<DependentKind>, scanned: AccountScans): void {
   if (need.size === 0) return;
   for (const out of scanned.outputs) {
-    for (const d of out.found.get(w.key) ?? []) w.facts.dependents.push(d);
+    for (const d of out.found.get(w.key) ?? []) if (need.has(d.kind)) w.facts.dependents.push(d);
     for (const gap of out.gaps) {
       const kinds = (gap.kinds ?? []).filter((k) => need.has(k as DependentKind));
       if (kinds.length > 0) addGap(w.facts.dependentGaps, { ...gap, kinds });

@@ -5,13 +5,17 @@
  * policy that was read successfully, not guessed). Access entries need no service principal: always scanned.
  */
 import type { DependentKind } from '../../model/dependent.js';
-import { admitsService } from './trust.js';
+import { admitsService, readTrust, type TrustFacts } from './trust.js';
 import { ALL_KINDS, type RoleWork } from './work.js';
 
 export function kindsNeeded(work: RoleWork): Set<DependentKind> {
   if (work.facts.existence === 'absent') return new Set();
   if (work.facts.existence === 'unknown') return new Set(ALL_KINDS);
-  const t = work.trust;
+  return kindsForTrust(work.trust, (work.facts.instanceProfiles ?? []).length > 0);
+}
+
+/** The dependent kinds a role with this trust policy can have (EC2 instances only through an instance profile). */
+export function kindsForTrust(t: TrustFacts, hasInstanceProfiles: boolean): Set<DependentKind> {
   const kinds = new Set<DependentKind>(['eks-access-entry', 'iam-role', 'iam-user']);
   if (admitsService(t, 'lambda', 'edgelambda')) kinds.add('lambda-function');
   if (admitsService(t, 'eks')) kinds.add('eks-cluster');
@@ -20,7 +24,7 @@ export function kindsNeeded(work: RoleWork): Set<DependentKind> {
   if (admitsService(t, 'pods.eks')) kinds.add('eks-pod-identity');
   if (admitsService(t, 'pods.eks') || t.federated.length > 0) kinds.add('eks-addon');
   if (t.irsa.length > 0) kinds.add('irsa-service-account');
-  if ((work.facts.instanceProfiles ?? []).length > 0) kinds.add('ec2-instance');
+  if (hasInstanceProfiles) kinds.add('ec2-instance');
   if (admitsService(t, 'ecs-tasks')) {
     kinds.add('ecs-task-definition');
     kinds.add('ecs-service');
@@ -29,6 +33,21 @@ export function kindsNeeded(work: RoleWork): Set<DependentKind> {
   if (admitsService(t, 'codebuild')) kinds.add('codebuild-project');
   if (admitsService(t, 'cloudformation')) kinds.add('cloudformation-stack');
   return kinds;
+}
+
+/**
+ * What the input's own copy of a role's trust policy (a plan's `before`, refreshed from AWS when it was
+ * planned) says the role will need, before IAM has answered: scans start on it instead of waiting for
+ * identity. Only a hint: it can start a scan early, never skip one (the live trust policy adds its own
+ * needs when it arrives), and what a role is given is still decided by its live trust policy. A hint that
+ * cannot be read, or admits anyone, starts nothing. A role that EC2 may assume usually has an instance
+ * profile: EC2 instances are hinted with it, which loads the EC2 scan early (its calls still wait for the
+ * instance profiles identity finds, and none are made without one).
+ */
+export function kindsHinted(trustDocument: string | undefined): Set<DependentKind> {
+  const t = readTrust(trustDocument);
+  if (!t.parsed || t.open) return new Set();
+  return kindsForTrust(t, admitsService(t, 'ec2'));
 }
 
 /**
