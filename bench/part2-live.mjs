@@ -326,7 +326,7 @@ export function renderPart2(r) {
   if (t) md.push(`Stages of the ${roles}-role run (report \`meta.timings\`): ${Object.entries(t).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}.`);
   if (h.last?.gapReasons?.length) md.push(`Lookups that failed (gaps in the report): ${h.last.gapReasons.join('; ')}.`);
   md.push(
-    'The endpoint is moto_server behind bench/latency-proxy.mjs: the proxy pages `ListFunctions` 50 at a time as AWS does (moto answers with every function at once), answers Access Advisor (a job COMPLETED at the first poll), EKS Pod Identity and access entries (empty) which moto lacks, and counts requests on the wire; "calls (tool count)" is the report\'s `meta.apiCalls` (operations, before SDK retries), "requests on the wire" counts every attempt.',
+    'The endpoint is moto_server behind bench/latency-proxy.mjs: the proxy pages `ListFunctions` 50 at a time as AWS does (moto answers with every function at once; the proxy reads each region's list from moto once after seeding, untimed, since moto rebuilds all of them for every call where AWS serves a page in constant time), answers Access Advisor (a job COMPLETED at the first poll), EKS Pod Identity and access entries (empty) which moto lacks, and counts requests on the wire; "calls (tool count)" is the report\'s `meta.apiCalls` (operations, before SDK retries), "requests on the wire" counts every attempt.',
   );
   if (r.cliScript) md.push(`The AWS CLI script (bench/aws-cli-baseline.sh, \`aws\` v1, one process per call) ran for ${r.cliScript.roles} role(s) and is extrapolated linearly to ${roles}: it is a loop with no shared state, so each role costs the same.`);
   for (const n of r.notes) md.push(n);
