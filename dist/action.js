@@ -438,7 +438,7 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-MRD55JXN.js"),
+    import("./chunks/pipeline-DNPB2XUG.js"),
     import("./chunks/inventory-IVMWUTIY.js"),
     import("./chunks/report-EWE2ITCL.js"),
     import("./chunks/exec-F45Y24GJ.js")

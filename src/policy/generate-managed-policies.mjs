@@ -7,13 +7,16 @@
 //   node src/policy/generate-managed-policies.mjs /tmp/package
 // Stored gzip+base64 inside JSON: esbuild inlines JSON with its default loaders, and 2 MB of documents
 // shrink to ~0.4 MB. The documents are split into chunks of ~64 KB (name order) behind a small index, so
-// a run inflates the index and the chunks of the policies it meets, not all 2 MB (~70 ms) for one policy.
+// a run inflates the index and the chunks of the policies it meets, not all 2 MB (~70 ms) for one policy;
+// the index also holds each policy's permission count and services (what a reference to it reports).
 //   node src/policy/generate-managed-policies.mjs --reencode   rewrites the committed file in this format
 //   (same documents, same source), e.g. after a change of the encoding.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const target = join(dirname(fileURLToPath(import.meta.url)), 'managed-policies.generated.json');
 /** Raw JSON bytes after which a chunk is closed: above deflate's 32 KB window, so chunking costs ~2 % in size. */
@@ -21,6 +24,24 @@ const CHUNK_BYTES = 64 * 1024;
 
 const encode = (value) => gzipSync(JSON.stringify(value), { level: 9 }).toString('base64');
 const decode = (base64) => JSON.parse(gunzipSync(Buffer.from(base64, 'base64')).toString('utf8'));
+
+/**
+ * The tool's own policy reading (src/policy/diff.ts, bundled on the fly): each index row carries the
+ * permission count and services a reference to the policy reports, so that attaching an AWS managed policy
+ * costs an index lookup, not inflating and parsing its document (ReadOnlyAccess: ~3,000 actions). A test
+ * checks every row against the document as the code of the day parses it.
+ */
+async function policyCode() {
+  const dir = mkdtempSync(join(tmpdir(), 'managed-policies-'));
+  try {
+    const outfile = join(dir, 'diff.mjs');
+    await build({ entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'diff.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const { wholePolicyOf } = await policyCode();
 
 /** `{ name: { path, version, updated, document } }` → the committed file. */
 function write(source, policies) {
@@ -36,7 +57,9 @@ function write(source, policies) {
   };
   for (const name of Object.keys(policies).sort()) {
     const { path, version, updated, document } = policies[name];
-    index.push([name, path, version, updated, chunks.length]);
+    const whole = wholePolicyOf(document);
+    if (!whole) throw new Error(`${name}: the embedded document does not parse`);
+    index.push([name, path, version, updated, chunks.length, whole.permissionCount, whole.services.join(',')]);
     chunk[name] = document;
     bytes += JSON.stringify(document).length;
     if (bytes >= CHUNK_BYTES) close();

@@ -11,13 +11,13 @@ interface ManagedFile {
   source: string;
   encoding: 'gzip+base64';
   count: number;
-  /** `[name, path, version, updated, chunk][]`, gzipped, sorted by name. */
+  /** `[name, path, version, updated, chunk, permissionCount, services joined by ','][]`, gzipped, sorted by name. */
   index: string;
   /** `{ "<name>": document }` per chunk of ~64 KB, gzipped: a run inflates only the chunks it reads. */
   chunks: string[];
 }
 
-type IndexRow = [name: string, path: string, version: string, updated: string, chunk: number];
+type IndexRow = [name: string, path: string, version: string, updated: string, chunk: number, permissionCount: number, services: string];
 
 interface ManagedPolicyEntry {
   /** IAM path: `/`, `/service-role/`, `/job-function/`. */
@@ -92,15 +92,14 @@ export function awsManagedPolicyDocument(arnOrName: string): Record<string, unkn
  * `deltaPermissions` (delta.ts) gives the list when a rule needs it. Null for unknown or customer-managed.
  */
 export function awsManagedPolicy(arnOrName: string): PermissionDelta | null {
-  const entry = awsManagedPolicyEntry(arnOrName);
-  if (!entry) return null;
-  const content = contentOf(entry.name, entry);
-  const ref: AwsManagedRef = { name: entry.name, path: entry.path, version: entry.version, updated: entry.updated };
-  if (!content) {
-    // Never for the embedded documents (a test parses them all); said, not guessed, should one ever fail.
-    return { policy: arnOrName, permissions: [], services: [], unknown: `embedded document of AWS managed policy ${entry.name} could not be parsed` };
-  }
-  return { policy: arnOrName, awsManaged: ref, permissionCount: content.permissionCount, services: [...content.services] };
+  const name = managedPolicyName(arnOrName);
+  const row = name ? lookup().get(name.toLowerCase()) : undefined;
+  if (!row) return null;
+  // Count and services were computed from the document when it was embedded (generate-managed-policies.mjs;
+  // a test recomputes them all): a reference needs neither the document nor its parse.
+  const [policyName, path, version, updated, , permissionCount, services] = row;
+  const ref: AwsManagedRef = { name: policyName, path, version, updated };
+  return { policy: arnOrName, awsManaged: ref, permissionCount, services: services === '' ? [] : services.split(',') };
 }
 
 const contents = new Map<string, WholePolicy | null>();
