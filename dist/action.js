@@ -438,8 +438,8 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-DNPB2XUG.js"),
-    import("./chunks/inventory-IVMWUTIY.js"),
+    import("./chunks/pipeline-2MZ3H7MR.js"),
+    import("./chunks/inventory-CPPTTSDE.js"),
     import("./chunks/report-EWE2ITCL.js"),
     import("./chunks/exec-F45Y24GJ.js")
   ]);
@@ -480,7 +480,7 @@ function readerContext(inputs, runProgram) {
   return {
     exec: runProgram,
     fetchDeployedTemplate: async (stack) => {
-      const { fetchDeployedTemplate } = await import("./chunks/live-NALTFK4W.js");
+      const { fetchDeployedTemplate } = await import("./chunks/live-6TFJ4EKG.js");
       return fetchDeployedTemplate(stack, {
         ...inputs.regions ? { regions: inputs.regions } : {},
         ...inputs.assumeRoleArnTemplate ? { assumeRoleArnTemplate: inputs.assumeRoleArnTemplate } : {},

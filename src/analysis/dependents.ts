@@ -73,7 +73,7 @@ class DependentIndex {
     for (const k of new Set([p.id, lastSegment(p.id)])) {
       for (const d of this.byKey.get(`${p.kind}|${k}`) ?? []) if (d.id === p.id || d.name === p.id || lastSegment(d.id) === lastSegment(p.id)) out.add(d);
     }
-    return [...out].sort((a, b) => this.all.indexOf(a) - this.all.indexOf(b));
+    return [...out];
   }
 }
 

@@ -6,8 +6,8 @@
  * that says the scan did not come first.
  *
  * The wiring these pin, in src/inventory/live/collect.ts:
- *   (H1) collectInto:   `if (r.trust !== undefined) trustHints.set(w.key, r.trust);`
- *   (H2) lookupAccount: `for (const w of accountRolesOf(account)) demand.add(kindsHinted(trustHints.get(w.key)));`
+ *   (H1) collectInto:   each request role's `kindsHinted(r.trust)` kept by role (`hintsByRole`);
+ *   (H2) lookupAccount: `demand.add(hintsByRole.get(w.key) ?? [])` for the account's roles
  *        (right after the account session exists, before `identify` sends GetRole / GetAccountAuthorizationDetails)
  *   (S)  shareOut(w, kindsNeeded(w), scanned): dependents shared out by the LIVE trust policy.
  */

@@ -153,8 +153,10 @@ async function collectInto(
   const asked = probe.attempt({ operation: 'sts:GetCallerIdentity', region: firstRegion }, async (abortSignal) =>
     probe.client('sts', firstRegion, STSClient).send(new GetCallerIdentityCommand({}), { abortSignal }),
   );
-  // The scans the input's trust policies point to load as well (their modules only: no call is made for a hint).
-  const hinted = new Set(request.roles.flatMap((r) => [...kindsHinted(r.trust)]));
+  // What the input's copies of the trust policies point to, per request role; their scans' modules load
+  // now as well (modules only: no call is made for a hint).
+  const hintedKinds = request.roles.map((r) => kindsHinted(r.trust));
+  const hinted = new Set(hintedKinds.flatMap((kinds) => [...kinds]));
   // One after another, in SCANS order: compiling is main-thread work, and the Lambda scan (usually the
   // longest page chain) should be ready first rather than finish last among modules compiled together.
   run.afterNextSend(() => {
@@ -201,12 +203,13 @@ async function collectInto(
   // Awaited by the lookups below; a bug that stops the run earlier must not also leave an unhandled rejection.
   regionsKnown.catch(() => undefined);
 
-  const trustHints = new Map<string, string>();
-  for (const r of request.roles) {
+  const hintsByRole = new Map<string, ReadonlySet<DependentKind>>();
+  request.roles.forEach((r, i) => {
     const account = (r.arn && parseArn(r.arn)?.account) || homeAccount;
     const w = addRole(account, r.name, r.arn);
-    if (r.trust !== undefined) trustHints.set(w.key, r.trust);
-  }
+    const kinds = hintedKinds[i];
+    if (kinds && kinds.size > 0) hintsByRole.set(w.key, kinds);
+  });
   const accountsNeeded = new Set<string>([homeAccount, ...[...roles.values()].map((r) => r.account), ...request.managedPolicies.map((p) => policyAccount(p, homeAccount))]);
   snapshot.accounts = [...accountsNeeded].sort();
 
@@ -234,7 +237,7 @@ async function collectInto(
     }
     const demand = new Demand();
     // The input's copies of the trust policies start scans now; identity adds what they missed.
-    for (const w of accountRolesOf(account)) demand.add(kindsHinted(trustHints.get(w.key)));
+    for (const w of accountRolesOf(account)) demand.add(hintsByRole.get(w.key) ?? []);
     const advisor = new AccessAdvisor(session);
     const usage: Promise<void>[] = [];
     const usageStarted = new Set<string>();
