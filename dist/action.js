@@ -438,7 +438,7 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-2MZ3H7MR.js"),
+    import("./chunks/pipeline-RURX5EP7.js"),
     import("./chunks/inventory-CPPTTSDE.js"),
     import("./chunks/report-EWE2ITCL.js"),
     import("./chunks/exec-F45Y24GJ.js")

@@ -180,6 +180,7 @@ export async function readCdkOutDir(spec: Extract<InputSpec, { kind: 'cdk-out' }
     reading.changes.push(...derived.changes);
     reading.warnings.push(...derived.warnings);
     reading.managedPolicies?.push(...derived.managedPolicies);
+    for (const [role, trust] of Object.entries(derived.trustBefore)) (reading.trustBefore ??= {})[role] ??= trust;
   }
   return reading;
 }

@@ -153,5 +153,6 @@ export async function readChangeSetFile(spec: Extract<InputSpec, { kind: 'change
     warnings: [...warnings, ...derived.warnings],
     managedPolicies: derived.managedPolicies,
     meta,
+    ...(Object.keys(derived.trustBefore).length > 0 ? { trustBefore: derived.trustBefore } : {}),
   };
 }

@@ -27,6 +27,8 @@ export interface StackReading {
   changes: IamChange[];
   warnings: string[];
   managedPolicies: ManagedPolicyEntry[];
+  /** Role → its trust policy in the deployed template, for the roles the changes affect (InputReading.trustBefore). */
+  trustBefore: Record<string, string>;
 }
 
 function pretty(doc: unknown): string | undefined {
@@ -43,7 +45,7 @@ function unknownDelta(policy: string, reason: string): PermissionDelta {
 }
 
 export function deriveStack(view: StackView): StackReading {
-  const out: StackReading = { changes: [], warnings: [], managedPolicies: [] };
+  const out: StackReading = { changes: [], warnings: [], managedPolicies: [], trustBefore: {} };
   const { stack } = view;
 
   const resourceOf = (id: string, side: Side) =>
@@ -401,6 +403,14 @@ export function deriveStack(view: StackView): StackReading {
     return found;
   }
 
+  // The deployed trust policies of the affected roles whose names are known: hints for the live inventory.
+  const affected = new Set(out.changes.flatMap((c) => c.effects.map((e) => e.role)));
+  for (const [logicalId, res] of Object.entries(view.oldResources)) {
+    const doc = res.Type === 'AWS::IAM::Role' ? res.Properties?.AssumeRolePolicyDocument : undefined;
+    if (!isRecord(doc)) continue;
+    const id = roleIdOf(logicalId, 'before');
+    if (!id.unknowns && affected.has(id.role)) out.trustBefore[id.role] ??= JSON.stringify(renderIntrinsics(doc));
+  }
   return out;
 }
 
