@@ -374,7 +374,7 @@ async function runAction(deps) {
   const report = await analyse(pipeline, inputs, deps, acknowledgedBy);
   stage("analysis");
   const reportPath = await writeReportFile(report, ctx, inputs);
-  const { renderMarkdown } = await import("./chunks/markdown-5X3LEWX5.js");
+  const { renderMarkdown } = await import("./chunks/markdown-Y374IPVG.js");
   const sourceLinks = sourceLinksOf(ctx, inputs);
   const baseOptions = {
     acknowledgeLabel: inputs.acknowledgeLabel,
@@ -438,9 +438,9 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-RURX5EP7.js"),
+    import("./chunks/pipeline-RPRBYP63.js"),
     import("./chunks/inventory-CPPTTSDE.js"),
-    import("./chunks/report-EWE2ITCL.js"),
+    import("./chunks/report-WFYFFVWD.js"),
     import("./chunks/exec-F45Y24GJ.js")
   ]);
   return { runPipeline, createInventorySource, riskRank, runProgram };
@@ -490,7 +490,7 @@ function readerContext(inputs, runProgram) {
   };
 }
 async function writeReportFile(report, ctx, inputs) {
-  const { jsonPieces } = await import("./chunks/json-5HKJ4XDF.js");
+  const { jsonPieces } = await import("./chunks/json-TKXRYVHG.js");
   const dir = ctx.tempDir ?? os2.tmpdir();
   mkdirSync(dir, { recursive: true });
   const file = path3.join(dir, `iam-blast-radius-${inputs.commentTag.replace(/[^\w.-]/g, "_")}.json`);
@@ -527,7 +527,7 @@ async function comment(api, ctx, inputs, report, deps, render) {
     return void 0;
   }
   const { publishComment, markerLine } = await import("./chunks/sticky-comment-TJADWR4I.js");
-  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-5X3LEWX5.js");
+  const { GITHUB_COMMENT_LIMIT } = await import("./chunks/markdown-Y374IPVG.js");
   const marker = {
     tag: inputs.commentTag,
     sha: /^[0-9a-f]{1,64}$/.test(ctx.pr.headSha) ? ctx.pr.headSha : "unknown",

@@ -19,7 +19,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
 `);
   code = 0;
 } else {
-  const { main } = await import("./chunks/main-YBGSCWWR.js");
+  const { main } = await import("./chunks/main-CAO6UYCP.js");
   code = await main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

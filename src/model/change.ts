@@ -235,7 +235,8 @@ export const inputReadingSchema = z.object({
   meta: z.record(z.string(), z.string()).optional(),
   /**
    * Role name → its trust policy (JSON) as the input shows it before the change, where the input has it
-   * (a plan's `before`, refreshed from AWS at plan time). Only a hint for the live inventory, which starts
+   * (a plan's `before` or `prior_state`, refreshed from AWS at plan time; a deployed CloudFormation template;
+   * a change set's before values). Only a hint for the live inventory, which starts
    * the scans it points to before IAM answers; never reported.
    */
   trustBefore: z.record(z.string(), z.string()).optional(),
