@@ -438,7 +438,7 @@ async function acknowledgement(api, ctx, inputs) {
 }
 async function loadPipeline() {
   const [{ runPipeline }, { createInventorySource }, { riskRank }, { runProgram }] = await Promise.all([
-    import("./chunks/pipeline-RPRBYP63.js"),
+    import("./chunks/pipeline-UIZDGFFA.js"),
     import("./chunks/inventory-CPPTTSDE.js"),
     import("./chunks/report-WFYFFVWD.js"),
     import("./chunks/exec-F45Y24GJ.js")

@@ -19,7 +19,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
 `);
   code = 0;
 } else {
-  const { main } = await import("./chunks/main-CAO6UYCP.js");
+  const { main } = await import("./chunks/main-GYGBTFYB.js");
   code = await main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -7,7 +7,6 @@
  */
 import type { IamChange } from '../../model/change.js';
 import type { PlanDigest } from './digest.js';
-import type { ResourceChange } from './schema.js';
 
 const ROLE = 'aws_iam_role';
 
@@ -21,17 +20,11 @@ export function trustHints(digest: PlanDigest, changes: readonly IamChange[]): R
     const trust = field(values, 'assume_role_policy');
     if (typeof trust === 'string' && trust.trim() !== '') hints.set(name, trust);
   };
-  for (const rc of digest.changes) {
-    if (rc.mode !== 'managed' || rc.type !== ROLE || !hasBefore(rc)) continue;
-    offer(rc.change.before, rc.change.before_sensitive);
-  }
+  // A created role has no `before`; any other change of a role (update, replace, delete, no-op) shows it.
+  for (const rc of digest.changes) if (rc.mode === 'managed' && rc.type === ROLE) offer(rc.change.before, rc.change.before_sensitive);
   // Roles the plan touches through other resources (attachments, inline policies) are in prior_state.
   for (const r of digest.prior.values()) if (r.type === ROLE && (r.mode ?? 'managed') === 'managed') offer(r.values, r.sensitive_values);
-  return Object.fromEntries([...hints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function hasBefore(rc: ResourceChange): boolean {
-  return rc.change.before !== null && rc.change.before !== undefined && !rc.change.actions.every((a) => a === 'create' || a === 'no-op' || a === 'read');
+  return Object.fromEntries(hints);
 }
 
 function field(value: unknown, key: string): unknown {
