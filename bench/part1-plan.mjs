@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { measure, repeat } from './lib/proc.mjs';
+import { interleave, measure } from './lib/proc.mjs';
 import { table, ms, mb, ratio, range, met } from './lib/table.mjs';
 
 export function hasJq() {
@@ -46,11 +46,15 @@ export async function runPart1({ plans, cli, runsFor, outDir, log }) {
         'node',
         [cli, 'analyze', '--plan', plan.path, '--format', 'json', '--inventory', 'none', '--fail-on', 'never', '--output', report],
       ]);
-    for (const [who, cmd, args] of contenders) {
-      const runs = runsFor(plan.mb, who, plan.variant);
-      if (!runs) continue;
-      log(`part 1: ${who} on ${plan.mb} MB × ${runs}`);
-      const r = await repeat(runs, () => measure(cmd, args, { captureStdout: who !== 'iam-blast-radius', timeoutMs: 900_000 }));
+    const measured = await interleave(
+      contenders.filter(([who]) => runsFor(plan.mb, who, plan.variant) > 0).map(([who, cmd, args]) => [
+        who,
+        runsFor(plan.mb, who, plan.variant),
+        () => measure(cmd, args, { captureStdout: who !== 'iam-blast-radius', timeoutMs: 900_000 }),
+      ]),
+      { onRound: (i, n) => log(`part 1: ${plan.mb} MB${plan.variant ? ` ${plan.variant}` : ''}, round ${i + 1} of ${n}`) },
+    );
+    for (const [who, r] of measured) {
       if (r.failed && !r.ok) r.error = (r.failed.stderr.split('\n').find((l) => /Error|error:/.test(l)) ?? r.failed.stderr.split('\n')[0] ?? `exit ${r.failed.code}`).trim().slice(0, 160);
       if (who === 'iam-blast-radius' && r.ok) {
         try {

@@ -112,7 +112,7 @@ await part('part1', async () => {
     return { 'iam-blast-radius': 3 }[who] ?? 1;
   };
   p1 = await runPart1({ plans, cli, runsFor, outDir, log });
-  const note = smoke ? 'Smoke run: one run each.' : 'Runs: 5 per process for 10 and 100 MB; for 600 MB 3 of the tool and 1 of each other process (a jq run takes tens of seconds and several GB).';
+  const note = smoke ? 'Smoke run: one run each.' : 'Runs: 5 per process for 10 and 100 MB; for 600 MB 3 of the tool and 1 of each other process (a jq run takes tens of seconds and several GB). The processes of one plan run in rounds (one run of each, then again), so that a slow spell of this shared machine hits all of them alike.';
   const gen = plans.filter((p) => !p.variant).map((p) => `${Math.round(p.bytes / 1e6)} MB: ${p.resourceChanges.toLocaleString('en')} resource changes, ${p.iamChanges.toLocaleString('en')} IAM`).join('; ');
   return `## 1. Plan → IAM changes\n\nPlans from \`bench/gen-plan.mjs\` (seed 7): ${gen}. Whole processes; peak RSS by ${rssMethod}. Ratios are against the bare \`JSON.parse(readFileSync())\` process, or the streaming floor where that process cannot read the file.\n\n${renderPart1(p1, note)}`;
 });

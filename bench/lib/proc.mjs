@@ -99,6 +99,29 @@ export async function repeat(runs, fn, { warmup = 0, okCodes = [0] } = {}) {
     // A process that fails once fails every time here (same input): don't spend minutes repeating it.
     if (!okCodes.includes(r.code)) break;
   }
+  return summarizeRuns(results, okCodes);
+}
+
+/**
+ * Processes that are compared with each other, run in rounds (one run of each, then again) rather than in
+ * blocks: a slow spell of this shared machine then hits every contender alike. `contenders`: `[key, runs,
+ * fn]`; returns key → repeat()'s summary. A contender that fails is not run again.
+ */
+export async function interleave(contenders, { okCodes = [0], onRound = () => {} } = {}) {
+  const results = new Map(contenders.map(([key]) => [key, []]));
+  const rounds = Math.max(0, ...contenders.map(([, runs]) => runs));
+  for (let round = 0; round < rounds; round++) {
+    onRound(round, rounds);
+    for (const [key, runs, fn] of contenders) {
+      const done = results.get(key);
+      if (round >= runs || done.some((r) => !okCodes.includes(r.code))) continue;
+      done.push(await fn());
+    }
+  }
+  return new Map([...results].map(([key, rs]) => [key, summarizeRuns(rs, okCodes)]));
+}
+
+function summarizeRuns(results, okCodes) {
   const ok = results.filter((r) => okCodes.includes(r.code));
   const times = ok.map((r) => r.ms);
   const rss = ok.map((r) => r.rssMB).filter((x) => x !== null);
