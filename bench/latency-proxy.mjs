@@ -15,7 +15,8 @@
  *   SDK retries, which would measure moto's gaps rather than the tool.
  *
  *   node bench/latency-proxy.mjs --target http://127.0.0.1:5000 [--port 0] [--delay 80]
- *   GET /__bench/stats → {"calls":{...},"total":N}; POST /__bench/reset clears them.
+ *   GET /__bench/stats → {"calls":{...},"total":N}; GET /__bench/trace → [{op, region, start, end}] (ms since
+ *   the last reset: when each request arrived and was answered); POST /__bench/reset clears both.
  */
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,9 @@ export function operationOf(req, body) {
 
 const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 let jobs = 0;
+/** The region a request is signed for (its SigV4 credential scope). */
+const regionOf = (req) => /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1];
+
 /** Replies for what moto lacks, or null to forward. */
 function emulated(op, body) {
   const xml = (name, inner) =>
@@ -142,7 +146,7 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
     }
     const op = operationOf(req, body.toString('utf8'));
     calls[op] = (calls[op] ?? 0) + 1;
-    const traced = { op, region: /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1], start: Math.round(performance.now() - traceStart), end: 0 };
+    const traced = { op, region: regionOf(req), start: Math.round(performance.now() - traceStart), end: 0 };
     trace.push(traced);
     inflight++;
     maxInflight = Math.max(maxInflight, inflight);
@@ -160,7 +164,7 @@ export function startProxy({ target, port = 0, delayMs = 80, pageLambda = true, 
         url.searchParams.delete('Marker');
         url.searchParams.delete('MaxItems');
         // The region's whole list is read from moto once (see the header); every page slices it.
-        const key = `${/Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? '')?.[1]}${url.search}`;
+        const key = `${regionOf(req)}${url.search}`;
         let all = listCache.get(key);
         if (!all) {
           const up = await forward(req, body, url.pathname + url.search, op);
