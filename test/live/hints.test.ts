@@ -81,6 +81,29 @@ async function holdGetRoleUntilLambda(scanning: ReturnType<typeof latch>): Promi
   return held;
 }
 
+/** More roles than BULK_ROLE_THRESHOLD: identity comes from one GetAccountAuthorizationDetails pass. */
+const BULK_NAMES = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
+
+/**
+ * An account with BULK_NAMES (live trust: Lambda) and one function using `r3`, whose bulk identity answer is
+ * held until a Lambda request arrives or the latch times out; `scanCameFirst` says which.
+ */
+async function holdBulkUntilLambda(scanning = latch()): Promise<{ scanCameFirst?: boolean }> {
+  const held: { scanCameFirst?: boolean } = {};
+  account = await startFakeAccount(async (req) => {
+    if (isLambda(req)) {
+      scanning.open();
+      return functionsUsing('r3');
+    }
+    if (req.action === 'GetAccountAuthorizationDetails') {
+      held.scanCameFirst = await scanning.opened;
+      return queryXml(req.action, `<RoleDetailList>${BULK_NAMES.map((n) => roleMember(n)).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`);
+    }
+    return undefined;
+  });
+  return held;
+}
+
 describe('trust hints start scans before IAM has answered', () => {
   it('(a) per-role path: with a hint admitting Lambda, ListFunctions arrives while the role’s GetRole is held', async () => {
     // Pins H1 + H2: without them no role is known to need Lambda until GetRole answers, so the latch
@@ -166,22 +189,9 @@ describe('trust hints start scans before IAM has answered', () => {
 
   it('(e) bulk path (more roles than BULK_ROLE_THRESHOLD): with hints, ListFunctions arrives while GetAccountAuthorizationDetails is held', async () => {
     // Pins H1 + H2 on the bulk path: without them no role is known until the (held) bulk pass answers.
-    const names = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
-    const scanning = latch();
-    let heldUntil: boolean | undefined;
-    account = await startFakeAccount(async (req) => {
-      if (isLambda(req)) {
-        scanning.open();
-        return functionsUsing('r3');
-      }
-      if (req.action === 'GetAccountAuthorizationDetails') {
-        heldUntil = await scanning.opened;
-        return queryXml(req.action, `<RoleDetailList>${names.map((n) => roleMember(n)).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`);
-      }
-      return undefined;
-    });
-    const snapshot = await createLiveInventory(account.options()).collect(request(names.map((name) => ({ name, trust: lambdaTrust }))));
-    expect(heldUntil).toBe(true);
+    const held = await holdBulkUntilLambda();
+    const snapshot = await createLiveInventory(account!.options()).collect(request(BULK_NAMES.map((name) => ({ name, trust: lambdaTrust }))));
+    expect(held.scanCameFirst).toBe(true);
     expect(snapshot.roles.every((r) => r.existence === 'found')).toBe(true);
     expect(lambdaIds(snapshot, 'r3')).toEqual([fnArn('r3-fn')]);
     expect(snapshot.apiCalls?.['iam:GetAccountAuthorizationDetails']).toBe(1);
@@ -190,20 +200,10 @@ describe('trust hints start scans before IAM has answered', () => {
   });
 
   it('(e′) bulk path: one hinted role among many is enough', async () => {
-    const names = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
-    const scanning = latch();
-    let heldUntil: boolean | undefined;
-    account = await startFakeAccount(async (req) => {
-      if (isLambda(req)) scanning.open();
-      if (req.action === 'GetAccountAuthorizationDetails') {
-        heldUntil = await scanning.opened;
-        return queryXml(req.action, `<RoleDetailList>${names.map((n) => roleMember(n)).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`);
-      }
-      return undefined;
-    });
-    const roles = names.map((name) => (name === 'r5' ? { name, trust: lambdaTrust } : { name }));
-    const snapshot = await createLiveInventory(account.options()).collect(request(roles));
-    expect(heldUntil).toBe(true);
+    const held = await holdBulkUntilLambda();
+    const roles = BULK_NAMES.map((name) => (name === 'r5' ? { name, trust: lambdaTrust } : { name }));
+    const snapshot = await createLiveInventory(account!.options()).collect(request(roles));
+    expect(held.scanCameFirst).toBe(true);
     expect(snapshot.roles.every((r) => r.existence === 'found')).toBe(true);
   });
 });
