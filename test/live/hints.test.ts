@@ -61,43 +61,32 @@ describe('what a trust hint points to', () => {
   });
 });
 
-/**
- * An account with role `worker` (live trust: Lambda) and one function using it, whose GetRole answer is
- * held until a Lambda request arrives or `scanning` times out; `scanCameFirst` says which.
- */
-async function holdGetRoleUntilLambda(scanning: ReturnType<typeof latch>): Promise<{ scanCameFirst?: boolean }> {
-  const held: { scanCameFirst?: boolean } = {};
-  account = await startFakeAccount(async (req) => {
-    if (isLambda(req)) {
-      scanning.open();
-      return functionsUsing('worker');
-    }
-    if (req.action === 'GetRole') {
-      held.scanCameFirst = await scanning.opened;
-      return queryXml('GetRole', roleXml('worker'));
-    }
-    return undefined;
-  });
-  return held;
-}
-
 /** More roles than BULK_ROLE_THRESHOLD: identity comes from one GetAccountAuthorizationDetails pass. */
 const BULK_NAMES = Array.from({ length: BULK_ROLE_THRESHOLD + 1 }, (_, i) => `r${i}`);
 
 /**
- * An account with BULK_NAMES (live trust: Lambda) and one function using `r3`, whose bulk identity answer is
- * held until a Lambda request arrives or the latch times out; `scanCameFirst` says which.
+ * An account whose roles' live trust admits Lambda and one function using `fnRole`. The identity answer
+ * (`GetRole` of `worker`, or the bulk pass over BULK_NAMES) is held until a Lambda request arrives or
+ * `scanning` times out; `scanCameFirst` says which.
  */
-async function holdBulkUntilLambda(scanning = latch()): Promise<{ scanCameFirst?: boolean }> {
+async function holdIdentityUntilLambda(path: 'per-role' | 'bulk', scanning = latch()): Promise<{ scanCameFirst?: boolean }> {
   const held: { scanCameFirst?: boolean } = {};
+  const [action, fnRole, answer] =
+    path === 'per-role'
+      ? ['GetRole', 'worker', () => queryXml('GetRole', roleXml('worker'))]
+      : [
+          'GetAccountAuthorizationDetails',
+          'r3',
+          () => queryXml('GetAccountAuthorizationDetails', `<RoleDetailList>${BULK_NAMES.map((n) => roleMember(n)).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`),
+        ];
   account = await startFakeAccount(async (req) => {
     if (isLambda(req)) {
       scanning.open();
-      return functionsUsing('r3');
+      return functionsUsing(fnRole);
     }
-    if (req.action === 'GetAccountAuthorizationDetails') {
+    if (req.action === action) {
       held.scanCameFirst = await scanning.opened;
-      return queryXml(req.action, `<RoleDetailList>${BULK_NAMES.map((n) => roleMember(n)).join('')}</RoleDetailList>${xmlTag('IsTruncated', false)}`);
+      return answer();
     }
     return undefined;
   });
@@ -108,7 +97,7 @@ describe('trust hints start scans before IAM has answered', () => {
   it('(a) per-role path: with a hint admitting Lambda, ListFunctions arrives while the role’s GetRole is held', async () => {
     // Pins H1 + H2: without them no role is known to need Lambda until GetRole answers, so the latch
     // below times out and heldUntil is false.
-    const held = await holdGetRoleUntilLambda(latch());
+    const held = await holdIdentityUntilLambda('per-role');
     const snapshot = await createLiveInventory(account!.options()).collect(request([{ name: 'worker', trust: lambdaTrust }]));
     expect(held.scanCameFirst).toBe(true);
     expect(snapshot.roles.map((r) => [r.name, r.existence])).toEqual([['worker', 'found']]);
@@ -121,7 +110,7 @@ describe('trust hints start scans before IAM has answered', () => {
 
   it('(b) without a hint, ListFunctions does not arrive while GetRole is held; the run still finds the function', async () => {
     // The baseline for (a): the same role, its live trust admitting Lambda, no hint.
-    const held = await holdGetRoleUntilLambda(latch(NOT_FIRST_MS));
+    const held = await holdIdentityUntilLambda('per-role', latch(NOT_FIRST_MS));
     const snapshot = await createLiveInventory(account!.options()).collect(request([{ name: 'worker' }]));
     expect(held.scanCameFirst).toBe(false);
     expect(snapshot.roles.map((r) => [r.name, r.existence])).toEqual([['worker', 'found']]);
@@ -189,7 +178,7 @@ describe('trust hints start scans before IAM has answered', () => {
 
   it('(e) bulk path (more roles than BULK_ROLE_THRESHOLD): with hints, ListFunctions arrives while GetAccountAuthorizationDetails is held', async () => {
     // Pins H1 + H2 on the bulk path: without them no role is known until the (held) bulk pass answers.
-    const held = await holdBulkUntilLambda();
+    const held = await holdIdentityUntilLambda('bulk');
     const snapshot = await createLiveInventory(account!.options()).collect(request(BULK_NAMES.map((name) => ({ name, trust: lambdaTrust }))));
     expect(held.scanCameFirst).toBe(true);
     expect(snapshot.roles.every((r) => r.existence === 'found')).toBe(true);
@@ -200,7 +189,7 @@ describe('trust hints start scans before IAM has answered', () => {
   });
 
   it('(e′) bulk path: one hinted role among many is enough', async () => {
-    const held = await holdBulkUntilLambda();
+    const held = await holdIdentityUntilLambda('bulk');
     const roles = BULK_NAMES.map((name) => (name === 'r5' ? { name, trust: lambdaTrust } : { name }));
     const snapshot = await createLiveInventory(account!.options()).collect(request(roles));
     expect(held.scanCameFirst).toBe(true);
